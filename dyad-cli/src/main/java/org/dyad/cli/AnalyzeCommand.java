@@ -1,0 +1,96 @@
+package org.dyad.cli;
+
+import org.dyad.Dyad;
+import org.dyad.ingest.Sources;
+import org.dyad.model.Analysis;
+import org.dyad.model.Article;
+import org.dyad.record.AnalysisRecord;
+import org.dyad.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/** {@code dyad analyze PATH...}: analyzes articles into the store, printing summaries or records. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Analyze pasted articles (.txt), JSON Lines (.jsonl) and directories into the store.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+    enum Format { summary, jsonl }
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories (read recursively).")
+    List<Path> paths;
+
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "dyad.duckdb", description = "DuckDB store (default: ${DEFAULT-VALUE}).")
+    Path db;
+
+    @Option(names = "--format", defaultValue = "summary", description = "summary or jsonl (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the output here instead of stdout.")
+    Path out;
+
+    @Option(names = "--threads", defaultValue = "0", description = "Analysis threads (default: one per core).")
+    int threads;
+
+    @Override
+    public Integer call() throws IOException {
+        AtomicInteger skipped = new AtomicInteger();
+        Sources sources = new Sources(r -> {
+            skipped.incrementAndGet();
+            System.err.println("skipped " + r.source() + ": " + r.reason());
+        });
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        Dyad dyad = Dyad.open();
+        try (Store store = Store.open(db);
+             PrintStream printer = printer();
+             Stream<Article> articles = sources.read(paths)) {
+            Consumer<Analysis> emit = emitter(printer);
+            Batch.Result result = new Batch(n, System.err).run(articles.iterator(), dyad::analyze, a -> {
+                store.save(a);
+                emit.accept(a);
+            });
+            System.err.printf("%d analyzed and stored in %s, %d failed, %d skipped%n",
+                    result.analyzed(), db, result.failed(), skipped.get());
+            return result.analyzed() == 0 && (result.failed() > 0 || skipped.get() > 0) ? 1 : 0;
+        }
+    }
+
+    private Consumer<Analysis> emitter(PrintStream printer) {
+        if (format == Format.jsonl) {
+            return a -> printer.println(AnalysisRecord.toJsonLine(a));
+        }
+        SummaryPrinter summary = new SummaryPrinter(printer);
+        return summary::print;
+    }
+
+    private PrintStream printer() throws IOException {
+        if (out == null) {
+            return new PrintStream(new NonClosing(System.out), true, StandardCharsets.UTF_8);
+        }
+        return new PrintStream(Files.newOutputStream(out), true, StandardCharsets.UTF_8);
+    }
+
+    /** Lets try-with-resources close the printer without closing the process's stdout. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.dyad.cli;
+
+import org.dyad.Dyad;
+import org.dyad.annotate.StockPipeline;
+import org.dyad.ingest.Sources;
+import org.dyad.model.Analysis;
+import org.dyad.model.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.ToIntFunction;
+
+/**
+ * {@code dyad bench}: Dyad's throughput against CoreNLP's stock full pipeline, measured in one run
+ * on the same documents and the same number of threads, so the ratio is per core.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Throughput: Dyad's analysis vs. the stock CoreNLP full pipeline (documents/s, tokens/s per core, peak heap).")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--eval", defaultValue = "../shared/eval", description = "Eval folder (default: ${DEFAULT-VALUE}).")
+    Path eval;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Threads for both pipelines (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--stock-docs", defaultValue = "50", description = "Documents for the stock pipeline (default: ${DEFAULT-VALUE}).")
+    int stockDocs;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Also write the figures as JSON here.")
+    Path out;
+
+    /** One pipeline's measured run. */
+    record Run(String name, int documents, long tokens, double seconds, double loadSeconds, long peakHeapBytes, int threads) {
+        double docsPerSecond() {
+            return documents / seconds;
+        }
+
+        double tokensPerSecondPerCore() {
+            return tokens / seconds / threads;
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<Article> articles = read(List.of(eval.resolve("news/meantime_en_docs.jsonl"), eval.resolve("stories/ecbplus-dev.jsonl")));
+        if (articles.isEmpty()) {
+            System.err.println("bench: no documents under " + eval + " (needs news/meantime_en_docs.jsonl and stories/ecbplus-dev.jsonl)");
+            return 2;
+        }
+        Run dyad = measure("dyad", articles, () -> {
+            Dyad d = Dyad.open();
+            d.analyze(articles.get(0)); // loads the models: counted as load time
+            return a -> d.analyze(a).tokens();
+        });
+        List<Article> first = articles.subList(0, Math.min(stockDocs, articles.size()));
+        Run stock = measure("corenlp-stock", first, () -> {
+            StockPipeline p = new StockPipeline();
+            return a -> p.annotate(a.text(), a.published() == null ? null : a.published().substring(0, 10));
+        });
+        report(dyad, stock);
+        return 0;
+    }
+
+    private List<Article> read(List<Path> files) {
+        Sources sources = new Sources(r -> System.err.println("skipped " + r.source() + ": " + r.reason()));
+        try (var stream = sources.read(files)) {
+            return stream.toList();
+        }
+    }
+
+    private Run measure(String name, List<Article> articles, java.util.function.Supplier<ToIntFunction<Article>> loader) {
+        long t0 = System.nanoTime();
+        ToIntFunction<Article> annotate = loader.get();
+        double load = (System.nanoTime() - t0) / 1e9;
+        System.gc();
+        resetPeaks();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        long tokens = 0;
+        try {
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (Article a : articles) {
+                futures.add(pool.submit(() -> annotate.applyAsInt(a)));
+            }
+            for (Future<Integer> f : futures) {
+                tokens += f.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(name + " failed: " + e, e);
+        } finally {
+            pool.shutdown();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Run run = new Run(name, articles.size(), tokens, seconds, load, peakHeap(), threads);
+        System.err.printf(Locale.ROOT, "%s: %d docs, %d tokens in %.1f s%n", name, run.documents(), tokens, seconds);
+        return run;
+    }
+
+    private void report(Run dyad, Run stock) throws IOException {
+        double ratio = dyad.tokensPerSecondPerCore() / stock.tokensPerSecondPerCore();
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(Locale.ROOT, "%-14s %6s %9s %8s %8s %12s %9s %9s%n",
+                "pipeline", "docs", "tokens", "secs", "docs/s", "tok/s/core", "peakheap", "load s"));
+        for (Run r : List.of(dyad, stock)) {
+            table.append(String.format(Locale.ROOT, "%-14s %6d %9d %8.1f %8.2f %12.0f %8dM %9.1f%n", r.name(), r.documents(),
+                    r.tokens(), r.seconds(), r.docsPerSecond(), r.tokensPerSecondPerCore(), r.peakHeapBytes() >> 20, r.loadSeconds()));
+        }
+        table.append(String.format(Locale.ROOT, "threads=%d  dyad/stock tokens/s per core = %.1fx%n", threads, ratio));
+        System.out.print(table);
+        if (out != null) {
+            Files.writeString(out, json(dyad, stock, ratio), StandardCharsets.UTF_8);
+        }
+    }
+
+    private String json(Run dyad, Run stock, double ratio) {
+        return String.format(Locale.ROOT, "{\"threads\":%d,\"ratio\":%.2f,\"runs\":[%s,%s]}%n", threads, ratio, json(dyad), json(stock));
+    }
+
+    private static String json(Run r) {
+        return String.format(Locale.ROOT,
+                "{\"pipeline\":\"%s\",\"documents\":%d,\"tokens\":%d,\"seconds\":%.2f,\"docsPerSecond\":%.3f,"
+                        + "\"tokensPerSecondPerCore\":%.1f,\"peakHeapMB\":%d,\"loadSeconds\":%.1f}",
+                r.name(), r.documents(), r.tokens(), r.seconds(), r.docsPerSecond(), r.tokensPerSecondPerCore(),
+                r.peakHeapBytes() >> 20, r.loadSeconds());
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** Sum of the heap pools' peaks since the last reset: an upper bound of the live heap. */
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+}

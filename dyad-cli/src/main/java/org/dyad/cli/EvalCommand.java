@@ -1,0 +1,95 @@
+package org.dyad.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dyad.Dyad;
+import org.dyad.ingest.Sources;
+import org.dyad.model.Analysis;
+import org.dyad.record.AnalysisRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code dyad eval}: scores Dyad against the public gold sets in {@code ../shared}. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score Dyad against gold sets.",
+        subcommands = {EvalCommand.Seeds.class})
+final class EvalCommand implements Runnable {
+
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    /** {@code dyad eval seeds}: the seed articles against {@code gold.json}, by the seeds' README rules. */
+    @Command(name = "seeds", mixinStandardHelpOptions = true,
+            description = "Analyze the seed articles and score them against gold.json (as shared/tools/score.py does).")
+    static final class Seeds implements Callable<Integer> {
+        @Option(names = "--seeds", defaultValue = "../shared/seeds", description = "Seed folder with gold.json (default: ${DEFAULT-VALUE}).")
+        Path seeds;
+
+        @Override
+        public Integer call() throws IOException {
+            JsonNode gold = new ObjectMapper().readTree(seeds.resolve("gold.json").toFile());
+            List<Analysis> analyses = analyze(seeds, gold);
+            new SeedReport(System.out).print(gold, analyses);
+            return 0;
+        }
+
+        private static List<Analysis> analyze(Path seeds, JsonNode gold) {
+            List<Path> files = new ArrayList<>();
+            gold.get("documents").forEach(d -> files.add(seeds.resolve(d.get("file").asText())));
+            Dyad dyad = Dyad.open();
+            Sources sources = new Sources(r -> System.err.println("skipped " + r.source() + ": " + r.reason()));
+            try (var articles = sources.read(files)) {
+                return articles.map(dyad::analyze).toList();
+            }
+        }
+    }
+
+    /** Prints seed scores in the reference scorer's layout. */
+    static final class SeedReport {
+        private final PrintStream out;
+        private final ObjectMapper json = new ObjectMapper();
+
+        SeedReport(PrintStream out) {
+            this.out = out;
+        }
+
+        void print(JsonNode gold, List<Analysis> analyses) {
+            int[][] totals = new int[5][2];
+            double f1Sum = 0;
+            int docs = 0;
+            for (JsonNode g : gold.get("documents")) {
+                String file = g.get("file").asText();
+                JsonNode record = analyses.stream().filter(a -> a.article().article().source().endsWith(file))
+                        .map(a -> json.valueToTree(AnalysisRecord.toMap(a))).map(JsonNode.class::cast).findFirst()
+                        .orElseGet(json::createObjectNode);
+                SeedScore.Result r = SeedScore.score(g, record);
+                String tag = file.substring(0, Math.min(12, file.length()));
+                SeedScore.Area[] areas = {r.clean(), r.posts(), r.times(), r.quotes(), r.events()};
+                String[] names = {"clean", "posts", "times", "quotes", "events"};
+                for (int i = 0; i < areas.length; i++) {
+                    totals[i][0] += areas[i].found();
+                    totals[i][1] += areas[i].needed();
+                    out.printf("%s %-7s %d/%d%s%n", tag, names[i], areas[i].found(), areas[i].needed(),
+                            areas[i].missing().isEmpty() ? "" : "  missing: " + areas[i].missing());
+                }
+                SeedScore.EventPrf prf = r.eventPrf();
+                out.printf("%s events  P=%.2f R=%.2f F1=%.2f%s%n", tag, prf.p(), prf.r(), prf.f1(),
+                        prf.falsePositives().isEmpty() ? "" : "  false+: " + prf.falsePositives().subList(0, Math.min(6, prf.falsePositives().size())));
+                f1Sum += prf.f1();
+                docs++;
+            }
+            out.printf("clean=%d/%d posts=%d/%d times=%d/%d quotes=%d/%d events=%d/%d eventF1=%.2f%n",
+                    totals[0][0], totals[0][1], totals[1][0], totals[1][1], totals[2][0], totals[2][1],
+                    totals[3][0], totals[3][1], totals[4][0], totals[4][1], docs == 0 ? 0 : f1Sum / docs);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.dyad.record;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.dyad.model.ActorRef;
+import org.dyad.model.Analysis;
+import org.dyad.model.CleanArticle;
+import org.dyad.model.Event;
+import org.dyad.model.Post;
+import org.dyad.model.Quote;
+import org.dyad.model.TimeExpression;
+
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writes an {@link Analysis} as the {@code document} record of the analysis-record contract
+ * ({@code shared/contract/analysis-record.md}): every field present, unknowns as {@code null} or
+ * {@code []}, fields in the contract's order.
+ */
+public final class AnalysisRecord {
+    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+
+    private AnalysisRecord() {
+    }
+
+    /** One line of JSON, without the line break. */
+    public static String toJsonLine(Analysis analysis) {
+        try {
+            return JSON.writeValueAsString(toMap(analysis));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The record as ordered maps and lists, ready for any JSON writer. */
+    public static Map<String, Object> toMap(Analysis a) {
+        CleanArticle c = a.article();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "document");
+        m.put("id", c.id());
+        m.put("source", c.article().source());
+        m.put("title", c.title());
+        m.put("outlet", c.outlet());
+        m.put("dateline", c.dateline());
+        m.put("authors", c.authors());
+        m.put("published", c.published().value());
+        m.put("publishedSource", c.published().source().name());
+        m.put("language", c.language());
+        m.put("text", c.text());
+        m.put("headings", c.headings());
+        m.put("posts", c.posts().stream().map(AnalysisRecord::post).toList());
+        m.put("actors", a.actors().stream().map(x -> ordered(
+                "id", x.id(), "name", x.name(), "country", x.country(), "sector", x.sector(), "title", x.title())).toList());
+        m.put("times", a.times().stream().map(AnalysisRecord::time).toList());
+        m.put("quotes", a.quotes().stream().map(AnalysisRecord::quote).toList());
+        m.put("events", a.events().stream().map(AnalysisRecord::event).toList());
+        m.put("notes", a.notes());
+        return m;
+    }
+
+    private static Map<String, Object> post(Post p) {
+        return ordered("author", p.author(), "handle", p.handle(), "date", p.date() == null ? null : p.date().toString(),
+                "language", p.language(), "text", p.text());
+    }
+
+    private static Map<String, Object> time(TimeExpression t) {
+        return ordered("text", t.text(), "value", t.value(), "type", t.type(), "start", t.start(), "end", t.end());
+    }
+
+    private static Map<String, Object> quote(Quote q) {
+        return ordered("text", q.text(), "speaker", q.speaker() == null ? null : ordered("id", q.speaker().id(), "name", q.speaker().name()),
+                "date", q.date(), "start", q.start(), "end", q.end());
+    }
+
+    private static Map<String, Object> event(Event e) {
+        return ordered("id", e.id(), "source", actor(e.source()), "target", actor(e.target()), "cameo", e.cameo(),
+                "plover", e.plover(), "goldstein", e.goldstein(), "date", e.date(), "sentence", e.sentence(),
+                "start", e.start(), "end", e.end(), "confidence", e.confidence());
+    }
+
+    private static Map<String, Object> actor(ActorRef r) {
+        return r == null ? null : ordered("id", r.id(), "name", r.name(), "country", r.country(), "sector", r.sector());
+    }
+
+    /** A map keeping the order of its key-value pairs (unlike {@code Map.of}, it also takes nulls). */
+    private static Map<String, Object> ordered(Object... keyValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            m.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return m;
+    }
+}
