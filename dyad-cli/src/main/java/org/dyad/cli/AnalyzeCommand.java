@@ -7,12 +7,13 @@ import org.dyad.model.Article;
 import org.dyad.record.AnalysisRecord;
 import org.dyad.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,9 @@ import java.util.stream.Stream;
 final class AnalyzeCommand implements Callable<Integer> {
 
     enum Format { summary, jsonl }
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories (read recursively).")
     List<Path> paths;
@@ -46,28 +50,29 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
         AtomicInteger skipped = new AtomicInteger();
         Sources sources = new Sources(r -> {
             skipped.incrementAndGet();
-            System.err.println("skipped " + r.source() + ": " + r.reason());
+            err.println("skipped " + r.source() + ": " + r.reason());
         });
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         Dyad dyad = Dyad.open();
         try (Store store = Store.open(db);
-             PrintStream printer = printer();
+             PrintWriter printer = printer();
              Stream<Article> articles = sources.read(paths)) {
             Consumer<Analysis> emit = emitter(printer);
-            Batch.Result result = new Batch(n, System.err).run(articles.iterator(), dyad::analyze, a -> {
+            Batch.Result result = new Batch(n, err).run(articles.iterator(), dyad::analyze, a -> {
                 store.save(a);
                 emit.accept(a);
             });
-            System.err.printf("%d analyzed and stored in %s, %d failed, %d skipped%n",
+            err.printf("%d analyzed and stored in %s, %d failed, %d skipped%n",
                     result.analyzed(), db, result.failed(), skipped.get());
             return result.analyzed() == 0 && (result.failed() > 0 || skipped.get() > 0) ? 1 : 0;
         }
     }
 
-    private Consumer<Analysis> emitter(PrintStream printer) {
+    private Consumer<Analysis> emitter(PrintWriter printer) {
         if (format == Format.jsonl) {
             return a -> printer.println(AnalysisRecord.toJsonLine(a));
         }
@@ -75,21 +80,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         return summary::print;
     }
 
-    private PrintStream printer() throws IOException {
+    private PrintWriter printer() throws IOException {
         if (out == null) {
-            return new PrintStream(new NonClosing(System.out), true, StandardCharsets.UTF_8);
+            return new NonClosing(spec.commandLine().getOut());
         }
-        return new PrintStream(Files.newOutputStream(out), true, StandardCharsets.UTF_8);
+        return new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), true);
     }
 
-    /** Lets try-with-resources close the printer without closing the process's stdout. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
+    /** Lets try-with-resources close the printer without closing the command's own output. */
+    private static final class NonClosing extends PrintWriter {
+        NonClosing(PrintWriter out) {
+            super(out, true);
         }
 
         @Override
-        public void close() throws IOException {
+        public void close() {
             flush();
         }
     }

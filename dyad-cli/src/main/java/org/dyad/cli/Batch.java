@@ -6,7 +6,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.dyad.model.Analysis;
 import org.dyad.model.Article;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -29,9 +29,9 @@ final class Batch {
     static final int IN_FLIGHT_PER_THREAD = 4;
 
     private final int threads;
-    private final PrintStream err;
+    private final PrintWriter err;
 
-    Batch(int threads, PrintStream err) {
+    Batch(int threads, PrintWriter err) {
         this.threads = Math.max(1, threads);
         this.err = err;
     }
@@ -77,14 +77,14 @@ final class Batch {
 
     private ProgressBar progressBar(int done) {
         ProgressBar bar = new ProgressBarBuilder().setTaskName("analyzing").setInitialMax(-1)
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err))
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.PrintStreamProgressBarConsumer(System.err))
                 .setUnit(" docs", 1).build();
         bar.stepTo(done);
         return bar;
     }
 
     private record Pending(String source, Future<Analysis> future) {
-        Analysis await(PrintStream err) {
+        Analysis await(PrintWriter err) {
             try {
                 return future.get();
             } catch (ExecutionException e) {

@@ -7,10 +7,12 @@ import org.dyad.ingest.Sources;
 import org.dyad.model.Analysis;
 import org.dyad.record.AnalysisRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,22 +33,25 @@ final class EvalCommand implements Runnable {
     @Command(name = "seeds", mixinStandardHelpOptions = true,
             description = "Analyze the seed articles and score them against gold.json (as shared/tools/score.py does).")
     static final class Seeds implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Option(names = "--seeds", defaultValue = "../shared/seeds", description = "Seed folder with gold.json (default: ${DEFAULT-VALUE}).")
         Path seeds;
 
         @Override
         public Integer call() throws IOException {
             JsonNode gold = new ObjectMapper().readTree(seeds.resolve("gold.json").toFile());
-            List<Analysis> analyses = analyze(seeds, gold);
-            new SeedReport(System.out).print(gold, analyses);
+            List<Analysis> analyses = analyze(seeds, gold, spec.commandLine().getErr());
+            new SeedReport(spec.commandLine().getOut()).print(gold, analyses);
             return 0;
         }
 
-        private static List<Analysis> analyze(Path seeds, JsonNode gold) {
+        private static List<Analysis> analyze(Path seeds, JsonNode gold, PrintWriter err) {
             List<Path> files = new ArrayList<>();
             gold.get("documents").forEach(d -> files.add(seeds.resolve(d.get("file").asText())));
             Dyad dyad = Dyad.open();
-            Sources sources = new Sources(r -> System.err.println("skipped " + r.source() + ": " + r.reason()));
+            Sources sources = new Sources(r -> err.println("skipped " + r.source() + ": " + r.reason()));
             try (var articles = sources.read(files)) {
                 return articles.map(dyad::analyze).toList();
             }
@@ -55,10 +60,10 @@ final class EvalCommand implements Runnable {
 
     /** Prints seed scores in the reference scorer's layout. */
     static final class SeedReport {
-        private final PrintStream out;
+        private final PrintWriter out;
         private final ObjectMapper json = new ObjectMapper();
 
-        SeedReport(PrintStream out) {
+        SeedReport(PrintWriter out) {
             this.out = out;
         }
 

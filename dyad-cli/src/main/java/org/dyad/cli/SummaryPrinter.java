@@ -3,7 +3,7 @@ package org.dyad.cli;
 import org.dyad.model.Analysis;
 import org.dyad.model.CleanArticle;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** Prints the short human summary of an analyzed document. */
 final class SummaryPrinter {
@@ -11,9 +11,9 @@ final class SummaryPrinter {
     static final int PREVIEW_LINES = 3;
     static final int PREVIEW_WIDTH = 100;
 
-    private final PrintStream out;
+    private final PrintWriter out;
 
-    SummaryPrinter(PrintStream out) {
+    SummaryPrinter(PrintWriter out) {
         this.out = out;
     }
 

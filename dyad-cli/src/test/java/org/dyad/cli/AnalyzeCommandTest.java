@@ -1,0 +1,64 @@
+package org.dyad.cli;
+
+import org.dyad.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnalyzeCommandTest {
+    private static final String STORY = "Rebels attacked an army convoy near the border on Sunday, officials said.\n\n"
+            + "The government condemned the attack and sent troops to the area.\n";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void badInputsAreReportedByNameAndTheBatchGoesOn() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(dir.resolve("good.txt"), STORY);
+        Files.writeString(dir.resolve("empty.txt"), "");
+        Files.write(dir.resolve("binary.txt"), new byte[]{0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 1, 2, 3});
+        Files.writeString(dir.resolve("lines.jsonl"), "{\"id\":\"a1\",\"text\":\"" + STORY.replace("\n", "\\n") + "\"}\n{not json\n",
+                StandardCharsets.UTF_8);
+        Path db = tmp.resolve("d.duckdb");
+
+        Cli cli = Cli.run("analyze", dir.toString(), tmp.resolve("missing.txt").toString(), "--db", db.toString());
+
+        assertThat(cli.exitCode).isZero();
+        assertThat(cli.err).contains("empty.txt", "binary.txt", "lines.jsonl#2", "missing.txt");
+        assertThat(cli.err).contains("2 analyzed");
+        try (Store store = Store.open(db)) {
+            assertThat(store.countDocuments()).isEqualTo(2);
+            assertThat(store.documentIds()).contains("a1");
+        }
+    }
+
+    @Test
+    void summaryNamesTheDocumentAndItsCounts() throws IOException {
+        Path file = tmp.resolve("story.txt");
+        Files.writeString(file, "Rebels attack convoy near border\n" + STORY);
+        Cli cli = Cli.run("analyze", file.toString(), "--db", tmp.resolve("s.duckdb").toString());
+        assertThat(cli.exitCode).as(cli.err).isZero();
+        assertThat(cli.out).contains("title:     Rebels attack convoy near border", "language:  en",
+                "0 posts, 1 times", "| Rebels attacked an army convoy");
+    }
+
+    @Test
+    void nothingReadableIsAnError() {
+        Cli cli = Cli.run("analyze", tmp.resolve("nope.txt").toString(), "--db", tmp.resolve("x.duckdb").toString());
+        assertThat(cli.exitCode).isEqualTo(1);
+        assertThat(cli.err).contains("nope.txt");
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        Cli cli = Cli.run("--help");
+        assertThat(cli.out).contains("analyze", "eval", "bench");
+    }
+}
