@@ -3,11 +3,12 @@ package org.dyad.annotate;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import org.dyad.model.Annotated;
@@ -30,18 +31,29 @@ import java.util.Properties;
  * built per JVM by {@link #shared()} and used by every thread: CoreNLP's annotators are safe to call
  * concurrently on different documents.
  *
- * <p>Dyad runs a lean pipeline — {@code tokenize,ssplit,pos,lemma,ner,depparse} with one CRF
- * entity model, SUTime and no fine-grained NER — because the stages after it need tokens, a
- * dependency parse, coarse entities and time expressions, and not the costly fine-grained
- * classes or statistical coreference.
+ * <p>Dyad runs a lean pipeline — {@code tokenize,ssplit,pos,lemma,ner} with one CRF entity model
+ * and no fine-grained NER, then the neural dependency parser — because the stages after it need
+ * tokens, a dependency parse, coarse entities and time expressions, and not the costly
+ * fine-grained classes or statistical coreference. Two costs are cut on top:
+ * <ul>
+ *   <li>the parser is called directly for the basic Universal Dependencies: the {@code depparse}
+ *       annotator derives four more graphs per sentence (enhanced, enhanced++, …) that Dyad never
+ *       reads;</li>
+ *   <li>SUTime, which inside the NER annotator costs as much as the rest of the pipeline, runs apart
+ *       and only on sentences holding a word a time expression can be made of ({@link TimeTriggers}).</li>
+ * </ul>
  */
 public final class Annotator {
     private static volatile Annotator shared;
 
     private final StanfordCoreNLP pipeline;
+    private final DependencyParser parser;
+    private final TimeAnnotator sutime;
 
     Annotator(Properties properties) {
         this.pipeline = new StanfordCoreNLP(properties);
+        this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, properties);
+        this.sutime = new TimeAnnotator("sutime", properties, true);
     }
 
     /** The pipeline of this JVM, built on first use. */
@@ -62,14 +74,14 @@ public final class Annotator {
     /** The properties of Dyad's pipeline. */
     static Properties leanProperties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // Paragraphs are separated by blank lines: never let a sentence run across two.
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
-        p.setProperty("ner.useSUTime", "true");
-        p.setProperty("ner.applyNumericClassifiers", "true");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("sutime.includeRange", "true");
         p.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
         return p;
@@ -91,12 +103,12 @@ public final class Annotator {
         pipeline.annotate(doc);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            sentences.add(sentence(sentences.size(), s));
+            sentences.add(sentence(sentences.size(), s, date));
         }
         return new Annotated(article, sentences);
     }
 
-    private static Sentence sentence(int index, CoreMap s) {
+    private Sentence sentence(int index, CoreMap s, String date) {
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
@@ -108,22 +120,13 @@ public final class Annotator {
         return new Sentence(index,
                 s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                 s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
-                tokens, dependencies(s), entities(s, sentenceStart), timexes(s, sentenceStart));
+                tokens, dependencies(s), entities(s, sentenceStart), timexes(s, tokens, date));
     }
 
-    private static List<Dependency> dependencies(CoreMap s) {
-        SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-        if (graph == null) {
-            graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        }
-        if (graph == null) {
-            return List.of();
-        }
+    private List<Dependency> dependencies(CoreMap s) {
         List<Dependency> arcs = new ArrayList<>();
-        graph.getRoots().forEach(r -> arcs.add(new Dependency("root", -1, r.index() - 1)));
-        for (SemanticGraphEdge e : graph.edgeIterable()) {
-            arcs.add(new Dependency(e.getRelation().toString(), e.getGovernor().index() - 1,
-                    e.getDependent().index() - 1));
+        for (TypedDependency d : parser.predict(s).typedDependencies()) {
+            arcs.add(new Dependency(d.reln().toString(), d.gov().index() - 1, d.dep().index() - 1));
         }
         return arcs;
     }
@@ -145,22 +148,26 @@ public final class Annotator {
         return out;
     }
 
-    private static List<org.dyad.model.Timex> timexes(CoreMap s, int sentenceStart) {
-        List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
-        if (mentions == null) {
+    private List<org.dyad.model.Timex> timexes(CoreMap s, List<Token> tokens, String date) {
+        if (!TimeTriggers.mayHoldTime(tokens)) {
             return List.of();
         }
         List<org.dyad.model.Timex> out = new ArrayList<>();
-        for (CoreMap m : mentions) {
+        for (CoreMap m : sutime.annotateSingleSentence(s, date, new SUTime.TimeIndex())) {
             Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
-            if (t == null) {
+            List<CoreLabel> words = m.get(CoreAnnotations.TokensAnnotation.class);
+            if (t == null || words == null || words.isEmpty()) {
                 continue;
             }
+            int first = words.get(0).index() - 1;
+            int last = words.get(words.size() - 1).index() - 1;
+            if (first < 0 || last >= tokens.size()) {
+                continue;
+            }
+            int start = tokens.get(first).start();
+            int end = tokens.get(last).end();
             out.add(new org.dyad.model.Timex(m.get(CoreAnnotations.TextAnnotation.class), t.timexType(), t.value(),
-                    m.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceStart,
-                    m.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceStart,
-                    m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                    m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
+                    first, last + 1, start, end));
         }
         return out;
     }
