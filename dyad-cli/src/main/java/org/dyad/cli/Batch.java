@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -53,12 +54,10 @@ final class Batch {
                     window.add(new Pending(a.source(), pool.submit(() -> analyze.apply(a))));
                 }
                 Pending next = window.poll();
-                Analysis result = next.await(err);
-                if (result == null) {
-                    failed++;
-                } else {
-                    sink.accept(result);
+                if (next.deliver(sink, err)) {
                     analyzed++;
+                } else {
+                    failed++;
                 }
                 if (bar == null && analyzed + failed > HANDFUL) {
                     bar = progressBar(analyzed + failed);
@@ -77,19 +76,24 @@ final class Batch {
 
     private ProgressBar progressBar(int done) {
         ProgressBar bar = new ProgressBarBuilder().setTaskName("analyzing").setInitialMax(-1)
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.PrintStreamProgressBarConsumer(System.err))
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .setUnit(" docs", 1).build();
         bar.stepTo(done);
         return bar;
     }
 
     private record Pending(String source, Future<Analysis> future) {
-        Analysis await(PrintWriter err) {
+        /** Hands the analysis to the sink; false, with the reason on {@code err}, if analysing or storing it failed. */
+        boolean deliver(Consumer<Analysis> sink, PrintWriter err) {
             try {
-                return future.get();
+                sink.accept(future.get());
+                return true;
             } catch (ExecutionException e) {
                 err.println("failed " + source + ": " + e.getCause());
-                return null;
+                return false;
+            } catch (RuntimeException e) {
+                err.println("failed " + source + ": " + e.getMessage());
+                return false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while analyzing " + source, e);

@@ -10,6 +10,7 @@ import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import org.dyad.model.Annotated;
 import org.dyad.model.CleanArticle;
@@ -82,7 +83,6 @@ public final class Annotator {
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "false");
-        p.setProperty("sutime.includeRange", "true");
         p.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
         return p;
     }
@@ -103,12 +103,12 @@ public final class Annotator {
         pipeline.annotate(doc);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            sentences.add(sentence(sentences.size(), s, date));
+            sentences.add(sentence(sentences.size(), s, article.text(), date));
         }
         return new Annotated(article, sentences);
     }
 
-    private Sentence sentence(int index, CoreMap s, String date) {
+    private Sentence sentence(int index, CoreMap s, String text, String date) {
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
@@ -120,7 +120,7 @@ public final class Annotator {
         return new Sentence(index,
                 s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                 s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
-                tokens, dependencies(s), entities(s, sentenceStart), timexes(s, tokens, date));
+                tokens, dependencies(s), entities(s, sentenceStart), timexes(s, tokens, text, date));
     }
 
     private List<Dependency> dependencies(CoreMap s) {
@@ -148,12 +148,41 @@ public final class Annotator {
         return out;
     }
 
-    private List<org.dyad.model.Timex> timexes(CoreMap s, List<Token> tokens, String date) {
-        if (!TimeTriggers.mayHoldTime(tokens)) {
-            return List.of();
-        }
+    /**
+     * SUTime on the stretches of the sentence around its time triggers, not the whole sentence: its
+     * cost grows with the tokens it scans. An expression that reaches a stretch's cut edge is found
+     * again on the whole sentence, so no expression is cut short.
+     */
+    private List<org.dyad.model.Timex> timexes(CoreMap s, List<Token> tokens, String text, String date) {
         List<org.dyad.model.Timex> out = new ArrayList<>();
-        for (CoreMap m : sutime.annotateSingleSentence(s, date, new SUTime.TimeIndex())) {
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        for (int[] w : TimeTriggers.windows(tokens)) {
+            List<org.dyad.model.Timex> found = sutime(part(labels, w[0], w[1], text), tokens, text, date);
+            boolean cut = found.stream().anyMatch(t -> (t.tokenStart() == w[0] && w[0] > 0)
+                    || (t.tokenEnd() == w[1] && w[1] < tokens.size()));
+            if (cut) {
+                return sutime(s, tokens, text, date);
+            }
+            out.addAll(found);
+        }
+        return out;
+    }
+
+    private static CoreMap part(List<CoreLabel> labels, int from, int to, String text) {
+        CoreMap part = new ArrayCoreMap();
+        List<CoreLabel> words = labels.subList(from, to);
+        int begin = words.get(0).beginPosition();
+        int end = words.get(words.size() - 1).endPosition();
+        part.set(CoreAnnotations.TokensAnnotation.class, words);
+        part.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+        part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        return part;
+    }
+
+    private List<org.dyad.model.Timex> sutime(CoreMap sentence, List<Token> tokens, String text, String date) {
+        List<org.dyad.model.Timex> out = new ArrayList<>();
+        for (CoreMap m : sutime.annotateSingleSentence(sentence, date, new SUTime.TimeIndex())) {
             Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
             List<CoreLabel> words = m.get(CoreAnnotations.TokensAnnotation.class);
             if (t == null || words == null || words.isEmpty()) {
@@ -166,8 +195,7 @@ public final class Annotator {
             }
             int start = tokens.get(first).start();
             int end = tokens.get(last).end();
-            out.add(new org.dyad.model.Timex(m.get(CoreAnnotations.TextAnnotation.class), t.timexType(), t.value(),
-                    first, last + 1, start, end));
+            out.add(new org.dyad.model.Timex(text.substring(start, end), t.timexType(), t.value(), first, last + 1, start, end));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package org.dyad.annotate;
 
 import org.dyad.model.Token;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,13 +37,26 @@ final class TimeTriggers {
     private TimeTriggers() {
     }
 
-    static boolean mayHoldTime(List<Token> tokens) {
-        for (Token t : tokens) {
-            if (isTrigger(t)) {
-                return true;
+    /** Tokens on each side of a trigger that a time expression around it may take. */
+    static final int REACH = 6;
+
+    /** The stretches [from, to) of the sentence around its triggers, merged where they touch; none without a trigger. */
+    static List<int[]> windows(List<Token> tokens) {
+        List<int[]> windows = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isTrigger(tokens.get(i))) {
+                continue;
+            }
+            int from = Math.max(0, i - REACH);
+            int to = Math.min(tokens.size(), i + REACH + 1);
+            int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+            if (last != null && from <= last[1]) {
+                last[1] = to;
+            } else {
+                windows.add(new int[]{from, to});
             }
         }
-        return false;
+        return windows;
     }
 
     static boolean isTrigger(Token t) {

@@ -1,0 +1,259 @@
+package org.dyad.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dyad.model.Article;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads articles from files and directories: pasted articles ({@code .txt}), one article per line
+ * ({@code .jsonl}), and directories of both, walked recursively in name order so that a batch is
+ * always read the same way.
+ *
+ * <p>Nothing here stops a batch. Whatever cannot be read — a missing file, an empty or binary one,
+ * a wrong encoding, a malformed JSON line — is handed to the rejection consumer with a reason, and
+ * reading goes on with the next input. Articles are read lazily, one file at a time.
+ */
+public final class Sources {
+    /** Larger pasted files are not one article; JSON Lines files are streamed and have no limit. */
+    public static final long MAX_TEXT_BYTES = 4L << 20;
+    /** An article text longer than this (a book, a dump) is rejected rather than annotated for minutes. */
+    public static final int MAX_ARTICLE_CHARS = 1_000_000;
+
+    private static final List<String> TEXT = List.of(".txt", ".text");
+    private static final List<String> LINES = List.of(".jsonl", ".ndjson");
+
+    private final Consumer<Rejection> rejected;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public Sources(Consumer<Rejection> rejected) {
+        this.rejected = rejected;
+    }
+
+    /** The articles of these paths, in order; close the stream to release open files. */
+    public Stream<Article> read(List<Path> paths) {
+        return paths.stream().flatMap(this::files).flatMap(this::articles);
+    }
+
+    private Stream<Path> files(Path path) {
+        if (Files.isDirectory(path)) {
+            return walk(path).stream();
+        }
+        if (!Files.exists(path)) {
+            reject(path.toString(), "no such file or directory");
+            return Stream.empty();
+        }
+        if (kind(path) == null) {
+            reject(path.toString(), "unsupported file type (expected .txt, .jsonl or a directory)");
+            return Stream.empty();
+        }
+        return Stream.of(path);
+    }
+
+    /** A directory's readable files; other files (a README, images) are not articles and are passed over. */
+    private List<Path> walk(Path dir) {
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.filter(Files::isRegularFile).filter(p -> kind(p) != null).sorted().forEach(found::add);
+        } catch (IOException | UncheckedIOException e) {
+            reject(dir.toString(), "cannot list the directory: " + e.getMessage());
+        }
+        return found;
+    }
+
+    private Stream<Article> articles(Path file) {
+        return kind(file) == LINES ? lines(file) : text(file).stream();
+    }
+
+    private static List<String> kind(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (List<String> kind : List.of(TEXT, LINES)) {
+            if (kind.stream().anyMatch(name::endsWith)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    private Optional<Article> text(Path file) {
+        String source = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > MAX_TEXT_BYTES) {
+                return rejectEmpty(source, "too large for one article (" + size + " bytes, limit " + MAX_TEXT_BYTES
+                        + "); put many articles in a .jsonl file");
+            }
+            TextDecoder.Result decoded = TextDecoder.decode(Files.readAllBytes(file));
+            if (decoded instanceof TextDecoder.Result.Problem p) {
+                return rejectEmpty(source, p.reason());
+            }
+            return article(source, ((TextDecoder.Result.Text) decoded).text(), null);
+        } catch (NoSuchFileException e) {
+            return rejectEmpty(source, "no such file");
+        } catch (IOException e) {
+            return rejectEmpty(source, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** One article per line, streamed; a line that is not an article is rejected by its number. */
+    private Stream<Article> lines(Path file) {
+        InputStream in;
+        try {
+            in = new BufferedInputStream(Files.newInputStream(file));
+        } catch (IOException e) {
+            reject(file.toString(), "cannot read: " + e.getMessage());
+            return Stream.empty();
+        }
+        JsonLines lines = new JsonLines(file, in);
+        return StreamSupport.stream(lines, false).onClose(lines::close);
+    }
+
+    /**
+     * Walks a JSON Lines file, yielding the article of each good line. Lines are split on bytes and
+     * decoded one by one, so that bad bytes cost only the line they are on.
+     */
+    private final class JsonLines extends Spliterators.AbstractSpliterator<Article> {
+        private final Path file;
+        private final InputStream in;
+        private int number;
+
+        JsonLines(Path file, InputStream in) {
+            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+            this.file = file;
+            this.in = in;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super Article> action) {
+            byte[] line;
+            while ((line = next()) != null) {
+                number++;
+                String source = file + "#" + number;
+                TextDecoder.Result decoded = TextDecoder.utf8(line);
+                Optional<Article> article = decoded instanceof TextDecoder.Result.Text t
+                        ? parse(source, t.text())
+                        : rejectEmpty(source, ((TextDecoder.Result.Problem) decoded).reason());
+                if (article.isPresent()) {
+                    action.accept(article.get());
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The next line's bytes without its line end, or null at the end of the file. */
+        private byte[] next() {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            try {
+                int b;
+                while ((b = in.read()) != -1 && b != '\n') {
+                    line.write(b);
+                }
+                return b == -1 && line.size() == 0 ? null : line.toByteArray();
+            } catch (IOException e) {
+                reject(file + "#" + (number + 1), "cannot read: " + e.getMessage() + "; the rest of the file is skipped");
+                return null;
+            }
+        }
+
+        void close() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                reject(file.toString(), "cannot close: " + e.getMessage());
+            }
+        }
+    }
+
+    private Optional<Article> parse(String source, String line) {
+        if (line.isBlank()) {
+            return Optional.empty(); // blank separator lines are common and harmless
+        }
+        JsonNode node;
+        try {
+            node = json.readTree(line);
+        } catch (JsonProcessingException e) {
+            return rejectEmpty(source, "malformed JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            return rejectEmpty(source, "not a JSON object");
+        }
+        JsonNode text = node.get("text");
+        if (text == null || !text.isTextual()) {
+            return rejectEmpty(source, "no \"text\" string");
+        }
+        return article(source, TextDecoder.normalizeLines(text.asText()), node);
+    }
+
+    /** The article, given its text and (for JSON Lines) the line's other fields. */
+    private Optional<Article> article(String source, String text, JsonNode fields) {
+        if (text.isBlank()) {
+            return rejectEmpty(source, "empty: no text");
+        }
+        if (text.length() > MAX_ARTICLE_CHARS) {
+            return rejectEmpty(source, "too large for one article (" + text.length() + " characters, limit "
+                    + MAX_ARTICLE_CHARS + ")");
+        }
+        if (fields == null) {
+            return Optional.of(Article.ofText(ContentId.of(text), source, text));
+        }
+        String id = field(fields, "id", "doc_id");
+        return Optional.of(new Article(id == null ? ContentId.of(text) : id, source, text,
+                field(fields, "title"), field(fields, "url"), field(fields, "outlet"), authors(fields.get("authors")),
+                field(fields, "published", "dct", "date")));
+    }
+
+    /** The first of these fields that holds a string or a number, as text. */
+    private static String field(JsonNode node, String... names) {
+        for (String name : names) {
+            JsonNode v = node.get(name);
+            if (v != null && (v.isTextual() || v.isNumber()) && !v.asText().isBlank()) {
+                return v.asText().strip();
+            }
+        }
+        return null;
+    }
+
+    private static List<String> authors(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (node.isTextual()) {
+            return node.asText().isBlank() ? List.of() : List.of(node.asText().strip());
+        }
+        List<String> out = new ArrayList<>();
+        node.forEach(a -> {
+            if (a.isTextual() && !a.asText().isBlank()) {
+                out.add(a.asText().strip());
+            }
+        });
+        return out;
+    }
+
+    private void reject(String source, String reason) {
+        rejected.accept(new Rejection(source, reason));
+    }
+
+    private <T> Optional<T> rejectEmpty(String source, String reason) {
+        reject(source, reason);
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,293 @@
+package org.dyad.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorRef;
+import org.dyad.model.Analysis;
+import org.dyad.model.CleanArticle;
+import org.dyad.model.Dropped;
+import org.dyad.model.Event;
+import org.dyad.model.Post;
+import org.dyad.model.Quote;
+import org.dyad.model.TimeExpression;
+import org.dyad.record.AnalysisRecord;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Dyad's embedded store: a DuckDB file holding every analyzed document and its parts (see
+ * {@code schema.sql}). Each document is written in one transaction that first removes any earlier
+ * analysis of it, so re-analysing is idempotent and a crash mid-batch leaves each document either
+ * whole or absent.
+ *
+ * <p>One {@code Store} per file per process (DuckDB allows one writer); its methods are safe to call
+ * from several threads.
+ */
+public final class Store implements AutoCloseable {
+    /** Bumped whenever schema.sql changes; a file of another version is refused, not silently misread. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** The tables of a document's parts, cleared before a document is written again. */
+    private static final List<String> PARTS = List.of("dropped", "posts", "times", "actors", "quotes", "events");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+    private final Connection db;
+
+    private Store(Path file, Connection db) {
+        this.file = file;
+        this.db = db;
+    }
+
+    /** Opens the store, creating the file and its tables if they do not exist. */
+    public static Store open(Path file) {
+        Connection db;
+        try {
+            db = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store " + file + ": " + firstLine(e), e);
+        }
+        Store store = new Store(file, db);
+        try {
+            store.createSchema();
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Writes one analysis, replacing any earlier analysis of the same document. */
+    public synchronized void save(Analysis analysis) {
+        String id = analysis.id();
+        try {
+            db.setAutoCommit(false);
+            delete(id);
+            insertDocument(analysis);
+            insertParts(analysis);
+            db.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            throw new StoreException("cannot store document " + id + " (" + analysis.article().article().source()
+                    + ") in " + file + ": " + firstLine(e), e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    public synchronized long countDocuments() {
+        return queryLong("SELECT count(*) FROM documents");
+    }
+
+    /** Ids of the stored documents, in id order. */
+    public synchronized List<String> documentIds() {
+        List<String> ids = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT id FROM documents ORDER BY id")) {
+            while (r.next()) {
+                ids.add(r.getString(1));
+            }
+        } catch (SQLException e) {
+            throw failure("read document ids", e);
+        }
+        return ids;
+    }
+
+    /** A stored document's analysis record (the JSON line of the contract), if it is stored. */
+    public synchronized Optional<String> record(String id) {
+        try (PreparedStatement s = db.prepareStatement("SELECT record FROM documents WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read document " + id, e);
+        }
+    }
+
+    /** Rows of one part table (e.g. "times") for a document; lets callers check completeness. */
+    public synchronized long countParts(String table, String documentId) {
+        if (!PARTS.contains(table)) {
+            throw new IllegalArgumentException("not a part table: " + table + " (one of " + PARTS + ")");
+        }
+        try (PreparedStatement s = db.prepareStatement("SELECT count(*) FROM " + table + " WHERE document_id = ?")) {
+            s.setString(1, documentId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failure("count " + table, e);
+        }
+    }
+
+    public synchronized int schemaVersion() {
+        return (int) queryLong("SELECT max(version) FROM schema_version");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw failure("close", e);
+        }
+    }
+
+    private void createSchema() {
+        try (Statement s = db.createStatement()) {
+            s.execute(schemaSql());
+            try (ResultSet r = s.executeQuery("SELECT max(version) FROM schema_version")) {
+                r.next();
+                int found = r.getInt(1);
+                if (r.wasNull()) {
+                    s.execute("INSERT INTO schema_version VALUES (" + SCHEMA_VERSION + ")");
+                } else if (found != SCHEMA_VERSION) {
+                    throw new StoreException("the store " + file + " has schema version " + found + "; this Dyad reads version "
+                            + SCHEMA_VERSION + ". Analyze into a new file with --db.");
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("create the tables of", e);
+        }
+    }
+
+    private static String schemaSql() {
+        try (InputStream in = Store.class.getResourceAsStream("schema.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("schema.sql is missing from the dyad-store jar", e);
+        }
+    }
+
+    private void delete(String id) throws SQLException {
+        for (String table : PARTS) {
+            update("DELETE FROM " + table + " WHERE document_id = ?", id);
+        }
+        update("DELETE FROM documents WHERE id = ?", id);
+    }
+
+    private void insertDocument(Analysis a) throws SQLException {
+        CleanArticle c = a.article();
+        update("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, from_json(?, '[\"VARCHAR\"]'), ?, ?, ?, ?, "
+                        + "from_json(?, '[\"VARCHAR\"]'), ?, from_json(?, '[\"VARCHAR\"]'), ?)",
+                c.id(), c.article().source(), c.article().url(), c.title(), c.outlet(), c.dateline(), json(c.authors()),
+                c.published().value(), c.published().source().name(), c.language(), c.text(), json(c.headings()),
+                a.tokens(), json(a.notes()), AnalysisRecord.toJsonLine(a));
+    }
+
+    private void insertParts(Analysis a) throws SQLException {
+        String id = a.id();
+        List<Dropped> dropped = a.article().dropped();
+        for (int i = 0; i < dropped.size(); i++) {
+            update("INSERT INTO dropped VALUES (?, ?, ?, ?)", id, i, dropped.get(i).reason().name(), dropped.get(i).text());
+        }
+        List<Post> posts = a.article().posts();
+        for (int i = 0; i < posts.size(); i++) {
+            Post p = posts.get(i);
+            update("INSERT INTO posts VALUES (?, ?, ?, ?, ?, ?, ?)", id, i, p.author(), p.handle(),
+                    p.date() == null ? null : Date.valueOf(p.date()), p.language(), p.text());
+        }
+        for (int i = 0; i < a.times().size(); i++) {
+            TimeExpression t = a.times().get(i);
+            update("INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, i, t.text(), t.value(), t.type(), t.start(),
+                    t.end(), t.sentence());
+        }
+        for (Actor x : a.actors()) {
+            update("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?)", id, x.id(), x.name(), x.country(), x.sector(), x.title());
+        }
+        for (int i = 0; i < a.quotes().size(); i++) {
+            Quote q = a.quotes().get(i);
+            update("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, i, q.text(), refId(q.speaker()),
+                    refName(q.speaker()), q.date(), q.start(), q.end());
+        }
+        for (Event e : a.events()) {
+            update("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, e.id(), refId(e.source()),
+                    refName(e.source()), refId(e.target()), refName(e.target()), e.cameo(), e.plover(), e.goldstein(),
+                    e.date(), e.sentence(), e.start(), e.end(), e.confidence());
+        }
+    }
+
+    private static String refId(ActorRef ref) {
+        return ref == null ? null : ref.id();
+    }
+
+    private static String refName(ActorRef ref) {
+        return ref == null ? null : ref.name();
+    }
+
+    private void update(String sql, Object... values) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) {
+                    s.setNull(i + 1, Types.VARCHAR);
+                } else {
+                    s.setObject(i + 1, values[i]);
+                }
+            }
+            s.executeUpdate();
+        }
+    }
+
+    private long queryLong(String sql) {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw failure("query", e);
+        }
+    }
+
+    private static String json(List<String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            db.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is the one worth reporting
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            db.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw failure("reset the connection of", e);
+        }
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        return new StoreException("cannot " + what + " the store " + file + ": " + firstLine(e), e);
+    }
+
+    private static String firstLine(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

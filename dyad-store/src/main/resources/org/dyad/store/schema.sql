@@ -1,0 +1,50 @@
+-- Dyad's DuckDB store, schema version 1. One row per document in `documents`; every other table
+-- holds the document's parts, keyed by document_id and their order in the document, so that a
+-- document is replaced by deleting and inserting its rows in one transaction.
+CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id VARCHAR PRIMARY KEY,
+    source VARCHAR NOT NULL,
+    url VARCHAR,
+    title VARCHAR,
+    outlet VARCHAR,
+    dateline VARCHAR,
+    authors VARCHAR[],
+    published VARCHAR,
+    published_source VARCHAR NOT NULL,
+    language VARCHAR,
+    text VARCHAR NOT NULL,
+    headings VARCHAR[],
+    tokens INTEGER NOT NULL,
+    notes VARCHAR[],
+    record JSON NOT NULL
+);
+CREATE TABLE IF NOT EXISTS dropped (
+    document_id VARCHAR NOT NULL, ord INTEGER NOT NULL, reason VARCHAR NOT NULL, text VARCHAR NOT NULL,
+    PRIMARY KEY (document_id, ord));
+CREATE TABLE IF NOT EXISTS posts (
+    document_id VARCHAR NOT NULL, ord INTEGER NOT NULL, author VARCHAR, handle VARCHAR, date DATE,
+    language VARCHAR, text VARCHAR NOT NULL,
+    PRIMARY KEY (document_id, ord));
+CREATE TABLE IF NOT EXISTS times (
+    document_id VARCHAR NOT NULL, ord INTEGER NOT NULL, text VARCHAR NOT NULL, value VARCHAR, type VARCHAR,
+    start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, sentence INTEGER NOT NULL,
+    PRIMARY KEY (document_id, ord));
+CREATE TABLE IF NOT EXISTS actors (
+    document_id VARCHAR NOT NULL, actor_id VARCHAR NOT NULL, name VARCHAR NOT NULL, country VARCHAR,
+    sector VARCHAR, title VARCHAR,
+    PRIMARY KEY (document_id, actor_id));
+CREATE TABLE IF NOT EXISTS quotes (
+    document_id VARCHAR NOT NULL, ord INTEGER NOT NULL, text VARCHAR NOT NULL, speaker_id VARCHAR,
+    speaker_name VARCHAR, date VARCHAR, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
+    PRIMARY KEY (document_id, ord));
+CREATE TABLE IF NOT EXISTS events (
+    document_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL, source_id VARCHAR, source_name VARCHAR,
+    target_id VARCHAR, target_name VARCHAR, cameo VARCHAR NOT NULL, plover VARCHAR, goldstein DOUBLE,
+    date VARCHAR, sentence VARCHAR, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
+    confidence DOUBLE,
+    PRIMARY KEY (document_id, event_id));
+-- Filled by story building (a later stage): which documents tell one happening.
+CREATE TABLE IF NOT EXISTS stories (
+    story_id VARCHAR NOT NULL, document_id VARCHAR NOT NULL,
+    PRIMARY KEY (story_id, document_id));

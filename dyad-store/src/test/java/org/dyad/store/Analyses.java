@@ -1,0 +1,45 @@
+package org.dyad.store;
+
+import org.dyad.model.Actor;
+import org.dyad.model.ActorRef;
+import org.dyad.model.Analysis;
+import org.dyad.model.Article;
+import org.dyad.model.CleanArticle;
+import org.dyad.model.Dropped;
+import org.dyad.model.Event;
+import org.dyad.model.Post;
+import org.dyad.model.Published;
+import org.dyad.model.Quote;
+import org.dyad.model.TimeExpression;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Analyses built by hand, so store tests need no NLP models and control every row count. */
+final class Analyses {
+    private Analyses() {
+    }
+
+    /** A document with one of every part and {@code times} time expressions. */
+    static Analysis sample(String id, int times) {
+        String text = "Ministers of both countries met in the capital on Monday and agreed to reopen the border.";
+        Article article = new Article(id, "batch.jsonl#" + id, text, "Border to reopen", "https://example.org/" + id,
+                "Example Times", List.of("A. Writer"), "2025-03-04T10:00");
+        Post post = new Post("Jane Roe", "@janeroe", LocalDate.of(2025, 3, 3), "en", "The border opens at dawn.");
+        CleanArticle clean = new CleanArticle(article, "Border to reopen", "Example Times", "CAPITAL", List.of("A. Writer"),
+                new Published("2025-03-04T10:00", Published.Source.METADATA), "en", text, List.of("Background"),
+                List.of(post), List.of(new Dropped("ADVERTISEMENT", Dropped.Reason.ADVERTISEMENT)));
+        List<TimeExpression> timex = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            timex.add(new TimeExpression("Monday", "2025-03-03", "DATE", 40, 46, 0));
+        }
+        ActorRef a = new ActorRef("a1", "Ministry of Foreign Affairs", "XXA", "GOV");
+        ActorRef b = new ActorRef("a2", "Ministry of the Interior", "XXB", "GOV");
+        return new Analysis(clean, timex,
+                List.of(new Actor("a1", a.name(), "XXA", "GOV", null), new Actor("a2", b.name(), "XXB", "GOV", null)),
+                List.of(new Quote("The border opens at dawn.", a, "2025-03-03", 0, 25)),
+                List.of(new Event("e1", a, b, "057", "AGREE", 8.0, "2025-03-03", text, 0, text.length(), 0.9)),
+                17, List.of());
+    }
+}

@@ -1,0 +1,92 @@
+package org.dyad.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class StoreTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void createsTheFileWithItsSchemaVersion() {
+        Path file = tmp.resolve("new.duckdb");
+        try (Store store = Store.open(file)) {
+            assertThat(store.schemaVersion()).isEqualTo(Store.SCHEMA_VERSION);
+            assertThat(store.countDocuments()).isZero();
+        }
+        assertThat(file).exists();
+    }
+
+    @Test
+    void savesEveryPartOfADocument() {
+        try (Store store = Store.open(tmp.resolve("d.duckdb"))) {
+            store.save(Analyses.sample("doc-1", 3));
+            assertThat(store.documentIds()).containsExactly("doc-1");
+            assertThat(store.countParts("times", "doc-1")).isEqualTo(3);
+            for (String part : new String[]{"posts", "dropped", "quotes", "events"}) {
+                assertThat(store.countParts(part, "doc-1")).as(part).isEqualTo(1);
+            }
+            assertThat(store.countParts("actors", "doc-1")).isEqualTo(2);
+            assertThat(store.record("doc-1")).hasValueSatisfying(r -> assertThat(r)
+                    .startsWith("{\"type\":\"document\",\"id\":\"doc-1\"").contains("\"published\":\"2025-03-04T10:00\""));
+            assertThat(store.record("nope")).isEmpty();
+        }
+    }
+
+    @Test
+    void savingAgainReplacesInsteadOfDuplicating() {
+        Path file = tmp.resolve("twice.duckdb");
+        try (Store store = Store.open(file)) {
+            store.save(Analyses.sample("doc-1", 5));
+            store.save(Analyses.sample("doc-1", 2));
+        }
+        try (Store store = Store.open(file)) {
+            assertThat(store.countDocuments()).isEqualTo(1);
+            assertThat(store.countParts("times", "doc-1")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void listsAndDatesAreStoredAsSqlTypesAnalystsCanQuery() throws Exception {
+        Path file = tmp.resolve("q.duckdb");
+        try (Store store = Store.open(file)) {
+            store.save(Analyses.sample("doc-1", 1));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT d.authors[1], len(d.headings), p.date + 1, p.handle "
+                     + "FROM documents d JOIN posts p ON p.document_id = d.id")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).isEqualTo("A. Writer");
+            assertThat(r.getInt(2)).isEqualTo(1);
+            assertThat(r.getString(3)).startsWith("2025-03-04");
+            assertThat(r.getString(4)).isEqualTo("@janeroe");
+        }
+    }
+
+    @Test
+    void refusesAFileOfAnotherSchemaVersion() throws Exception {
+        Path file = tmp.resolve("old.duckdb");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (99)");
+        }
+        assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("schema version 99");
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsNamedInTheError() throws Exception {
+        Path file = Files.writeString(tmp.resolve("notes.duckdb"), "these are my notes, not a database\n".repeat(200));
+        assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class).hasMessageContaining(file.toString());
+    }
+}
