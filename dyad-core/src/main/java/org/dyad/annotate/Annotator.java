@@ -157,7 +157,7 @@ public final class Annotator {
         List<org.dyad.model.Timex> out = new ArrayList<>();
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
         for (int[] w : TimeTriggers.windows(tokens)) {
-            List<org.dyad.model.Timex> found = sutime(part(labels, w[0], w[1], text), tokens, text, date);
+            List<org.dyad.model.Timex> found = sutime(part(s, labels, w[0], w[1], text), tokens, text, date);
             boolean cut = found.stream().anyMatch(t -> (t.tokenStart() == w[0] && w[0] > 0)
                     || (t.tokenEnd() == w[1] && w[1] < tokens.size()));
             if (cut) {
@@ -168,8 +168,13 @@ public final class Annotator {
         return out;
     }
 
-    private static CoreMap part(List<CoreLabel> labels, int from, int to, String text) {
+    /** Tokens [from, to) of a sentence as a sentence of their own, with the offsets SUTime's rules rely on. */
+    private static CoreMap part(CoreMap sentence, List<CoreLabel> labels, int from, int to, String text) {
         CoreMap part = new ArrayCoreMap();
+        Integer firstToken = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+        int base = firstToken == null ? 0 : firstToken;
+        part.set(CoreAnnotations.TokenBeginAnnotation.class, base + from);
+        part.set(CoreAnnotations.TokenEndAnnotation.class, base + to);
         List<CoreLabel> words = labels.subList(from, to);
         int begin = words.get(0).beginPosition();
         int end = words.get(words.size() - 1).endPosition();

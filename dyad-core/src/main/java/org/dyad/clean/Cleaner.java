@@ -41,12 +41,14 @@ public final class Cleaner {
 
     private static final Pattern DATELINE = Pattern.compile(
             "^(?<place>\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+)*(?:, ?\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)*)?)"
+                    + "(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?:, \\d{4})?)?"
                     + "(?: ?\\([^)]{1,40}\\))?\\s*(?::|—|–|--| -)\\s+(?=\\S)");
     private static final Pattern BYLINE = Pattern.compile("^By\\s+(.{3,120})$");
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}");
     private static final Pattern HEADER_WORD = Pattern.compile(
             "\\b(?:updated|published|posted|last modified|modified)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SEGMENT_SPLIT = Pattern.compile("\\s+[-–—|•]\\s+|^[-–—|•]\\s*|\\s*[-–—|•]$");
+    private static final Pattern SEGMENT_SPLIT = Pattern.compile(
+            "\\s+[-–—|•]\\s+|^[-–—|•]\\s*|\\s*[-–—|•]$|,\\s+(?=(?i:updated|published|posted|last modified)\\b)");
     private static final Pattern OUTLET_NAME = Pattern.compile(
             "(?:The |the )?\\p{Lu}[\\p{L}&.'’-]*(?: (?:of|the|and|&|\\p{Lu}[\\p{L}&.'’-]*)){0,5}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;,\"”’)\\]]$");
@@ -97,7 +99,8 @@ public final class Cleaner {
         } else if (s.paragraphs.isEmpty() && isHeader(line)) {    // (4) header with a date
             s.drop(line, Reason.HEADER);
             readHeader(s, line);
-        } else if (s.paragraphs.isEmpty() && s.title == null && isTitle(line, s.article)) { // (5) title
+        } else if (s.paragraphs.isEmpty() && s.title == null && isTitle(line, s.article)
+                && !continuesOnNextLine(lines, i)) {                 // (5) title
             s.drop(line, Reason.TITLE);
             s.title = line;
         } else if (isHeading(line) && followedByNarration(s, lines, i)) { // (6) section heading
@@ -134,7 +137,9 @@ public final class Cleaner {
             return false;
         }
         String rest = (line.substring(0, date.get().start()) + line.substring(date.get().end())).strip();
-        return HEADER_WORD.matcher(line).find() || words(rest) <= 3 || SEGMENT_SPLIT.matcher(line).find();
+        // "Statistics Norway published its figures on 12 May 2024." is a sentence, not a header
+        boolean sentence = line.endsWith(".") && words(rest) > 3 && !HEADER_WORD.matcher(line).lookingAt();
+        return !sentence && (HEADER_WORD.matcher(line).find() || words(rest) <= 3 || SEGMENT_SPLIT.matcher(line).find());
     }
 
     private static void readHeader(Sorting s, String line) {
@@ -154,6 +159,11 @@ public final class Cleaner {
         }
         int n = words(line);
         return n >= 3 && n <= MAX_TITLE_WORDS && startsUpper(line) && !line.matches(".*[.;,:]$");
+    }
+
+    /** A hard-wrapped sentence: its next line follows at once and starts in lower case. */
+    private static boolean continuesOnNextLine(List<String> lines, int i) {
+        return i + 1 < lines.size() && !lines.get(i + 1).isEmpty() && Character.isLowerCase(lines.get(i + 1).charAt(0));
     }
 
     private static boolean isHeading(String line) {
@@ -187,8 +197,10 @@ public final class Cleaner {
     }
 
     private static Published published(Article article, Sorting s) {
-        if (article.published() != null) {
-            return new Published(article.published(), Published.Source.METADATA);
+        // metadata is written in many forms ("2024-06-07T09:30:00Z", "03-02-2009"); one that cannot be read is passed over
+        Optional<Dates.Found> metadata = Optional.ofNullable(article.published()).flatMap(Dates::find);
+        if (metadata.isPresent()) {
+            return new Published(metadata.get().iso(), Published.Source.METADATA);
         }
         if (s.headerDate != null) {
             return new Published(s.headerDate, Published.Source.HEADER);

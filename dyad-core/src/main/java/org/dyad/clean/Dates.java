@@ -3,6 +3,7 @@ package org.dyad.clean;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,8 @@ final class Dates {
             Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO =
             Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?");
+    private static final Pattern NUMERIC =
+            Pattern.compile("(?<![\\w/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})\\b");
     private static final Pattern CLOCK =
             Pattern.compile("\\b(\\d{1,2})[:.](\\d{2})\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?=\\W|$)", Pattern.CASE_INSENSITIVE);
 
@@ -44,34 +47,68 @@ final class Dates {
 
     /** The first full calendar date in the text, with a clock time written near it if any. */
     static Optional<Found> find(String text) {
-        Optional<Found> date = firstDate(text);
-        return date.map(d -> new Found(d.date(), clock(text).orElse(null), d.start(), d.end()));
+        return firstDate(text).map(d -> d.time() != null ? d : new Found(d.date(), clock(text).orElse(null), d.start(), d.end()));
     }
 
+    /** The earliest date written in any of the known forms. */
     private static Optional<Found> firstDate(String text) {
+        return java.util.stream.Stream.of(iso(text), monthDayYear(text), dayMonthYear(text), numeric(text))
+                .flatMap(Optional::stream).min(Comparator.comparingInt(Found::start));
+    }
+
+    private static Optional<Found> iso(String text) {
         Matcher m = ISO.matcher(text);
-        if (m.find()) {
-            LocalDate d = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            LocalTime t = m.group(4) == null ? null : LocalTime.of(Integer.parseInt(m.group(4)) % 24, Integer.parseInt(m.group(5)) % 60);
+        while (m.find()) {
+            LocalDate d = safeDate(num(m, 1), num(m, 2), num(m, 3));
             if (d != null) {
+                LocalTime t = m.group(4) == null || num(m, 4) > 23 || num(m, 5) > 59 ? null : LocalTime.of(num(m, 4), num(m, 5));
                 return Optional.of(new Found(d, t, m.start(), m.end()));
             }
         }
-        m = MONTH_DAY_YEAR.matcher(text);
-        if (m.find()) {
-            LocalDate d = safeDate(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
-            if (d != null) {
-                return Optional.of(new Found(d, null, m.start(), m.end()));
-            }
-        }
-        m = DAY_MONTH_YEAR.matcher(text);
-        if (m.find()) {
-            LocalDate d = safeDate(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+        return Optional.empty();
+    }
+
+    private static Optional<Found> monthDayYear(String text) {
+        Matcher m = MONTH_DAY_YEAR.matcher(text);
+        while (m.find()) {
+            LocalDate d = safeDate(num(m, 3), month(m.group(1)), num(m, 2));
             if (d != null) {
                 return Optional.of(new Found(d, null, m.start(), m.end()));
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Found> dayMonthYear(String text) {
+        Matcher m = DAY_MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            LocalDate d = safeDate(num(m, 3), month(m.group(2)), num(m, 1));
+            if (d != null) {
+                return Optional.of(new Found(d, null, m.start(), m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code 03/02/2009} or {@code 03-02-2009}: day first when the first number cannot be a month,
+     * else month first, as in the US feeds where this form is most common.
+     */
+    private static Optional<Found> numeric(String text) {
+        Matcher m = NUMERIC.matcher(text);
+        while (m.find()) {
+            int a = num(m, 1);
+            int b = num(m, 3);
+            LocalDate d = a > 12 ? safeDate(num(m, 4), b, a) : safeDate(num(m, 4), a, b);
+            if (d != null) {
+                return Optional.of(new Found(d, null, m.start(), m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int num(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
     }
 
     private static Optional<LocalTime> clock(String text) {

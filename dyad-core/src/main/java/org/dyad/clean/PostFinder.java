@@ -30,6 +30,18 @@ final class PostFinder {
     private PostFinder() {
     }
 
+    /**
+     * "— Name (@handle) date": a bracketed word after a dash is common in narration too ("- The
+     * World Health Organization (WHO) said…"), so an attribution needs an @handle or a date.
+     */
+    private static boolean isAttribution(Matcher m) {
+        return m.matches() && (m.group("handle").startsWith("@") || Dates.find(m.group("rest")).isPresent());
+    }
+
+    private static boolean isAttribution(String line) {
+        return isAttribution(ATTRIBUTION.matcher(line));
+    }
+
     /** Every post in the lines, in order of their attribution lines. */
     static List<Found> find(List<String> lines) {
         boolean blockLayout = lines.stream().anyMatch(String::isBlank);
@@ -37,7 +49,7 @@ final class PostFinder {
         List<Found> posts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = ATTRIBUTION.matcher(lines.get(i));
-            if (!m.matches() || taken.get(i)) {
+            if (taken.get(i) || !isAttribution(m)) {
                 continue;
             }
             BitSet own = new BitSet(lines.size());
@@ -61,7 +73,7 @@ final class PostFinder {
         while (j >= 0 && lines.get(j).isBlank()) {
             j--;
         }
-        while (j >= 0 && !lines.get(j).isBlank() && !taken.get(j) && !ATTRIBUTION.matcher(lines.get(j)).matches()) {
+        while (j >= 0 && !lines.get(j).isBlank() && !taken.get(j) && !isAttribution(lines.get(j))) {
             words.add(0, lines.get(j));
             own.set(j);
             if (!blockLayout) {
@@ -76,7 +88,7 @@ final class PostFinder {
     private static List<String> continuation(List<String> lines, int attribution, BitSet own) {
         int limit = Math.min(lines.size(), attribution + 1 + MAX_CONTINUATION_LINES);
         for (int k = attribution + 1; k < limit; k++) {
-            if (ATTRIBUTION.matcher(lines.get(k)).matches()) {
+            if (isAttribution(lines.get(k))) {
                 return List.of();
             }
             if (MEDIA_LINK.matcher(lines.get(k)).find()) {
@@ -93,7 +105,7 @@ final class PostFinder {
     private static boolean nextIsAttribution(List<String> lines, int k) {
         for (int n = k + 1; n < lines.size(); n++) {
             if (!lines.get(n).isBlank()) {
-                return ATTRIBUTION.matcher(lines.get(n)).matches();
+                return isAttribution(lines.get(n));
             }
         }
         return false;

@@ -66,6 +66,23 @@ class AnnotatorTest {
     }
 
     @Test
+    void timesInLongSentencesAreFoundWholeAroundTheirTriggers() {
+        String text = "The ministers, who had spent most of the previous round arguing over the wording of the final communique"
+                + " and the order in which delegations would speak at the closing session, finally signed the accord"
+                + " at 10:30 a.m. on March 4, 2025, three weeks after the talks began in the capital.";
+        Sentence s = annotator.annotate(Articles.narration(text, "2025-03-05")).sentences().get(0);
+        assertThat(s.timexes()).extracting(t -> text.substring(t.start(), t.end()))
+                .contains("three weeks").anyMatch(t -> t.contains("March 4, 2025"));
+        assertThat(s.timexes()).extracting(org.dyad.model.Timex::value).anyMatch(v -> v.startsWith("2025-03-04"));
+    }
+
+    @Test
+    void withoutAPublicationDateTimesKeepTheirUnanchoredValue() {
+        Sentence s = annotator.annotate(Articles.narration("Rebels attacked the convoy on Sunday.", null)).sentences().get(0);
+        assertThat(s.timexes()).extracting(org.dyad.model.Timex::value).containsExactly("XXXX-WXX-7");
+    }
+
+    @Test
     void blankNarrationGivesNoSentences() {
         assertThat(annotator.annotate(Articles.narration("  ", null)).sentences()).isEmpty();
     }
