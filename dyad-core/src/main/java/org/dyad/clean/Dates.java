@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,59 +53,38 @@ final class Dates {
 
     /** The earliest date written in any of the known forms. */
     private static Optional<Found> firstDate(String text) {
-        return java.util.stream.Stream.of(iso(text), monthDayYear(text), dayMonthYear(text), numeric(text))
+        return java.util.stream.Stream.of(
+                        first(ISO, text, m -> safeDate(num(m, 1), num(m, 2), num(m, 3))),
+                        first(MONTH_DAY_YEAR, text, m -> safeDate(num(m, 3), month(m.group(1)), num(m, 2))),
+                        first(DAY_MONTH_YEAR, text, m -> safeDate(num(m, 3), month(m.group(2)), num(m, 1))),
+                        first(NUMERIC, text, Dates::numeric))
                 .flatMap(Optional::stream).min(Comparator.comparingInt(Found::start));
     }
 
-    private static Optional<Found> iso(String text) {
-        Matcher m = ISO.matcher(text);
+    /** The first match of the pattern that is a real date, with the clock time an ISO timestamp carries. */
+    private static Optional<Found> first(Pattern pattern, String text, Function<Matcher, LocalDate> date) {
+        Matcher m = pattern.matcher(text);
         while (m.find()) {
-            LocalDate d = safeDate(num(m, 1), num(m, 2), num(m, 3));
+            LocalDate d = date.apply(m);
             if (d != null) {
-                LocalTime t = m.group(4) == null || num(m, 4) > 23 || num(m, 5) > 59 ? null : LocalTime.of(num(m, 4), num(m, 5));
-                return Optional.of(new Found(d, t, m.start(), m.end()));
+                return Optional.of(new Found(d, pattern == ISO ? isoTime(m) : null, m.start(), m.end()));
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<Found> monthDayYear(String text) {
-        Matcher m = MONTH_DAY_YEAR.matcher(text);
-        while (m.find()) {
-            LocalDate d = safeDate(num(m, 3), month(m.group(1)), num(m, 2));
-            if (d != null) {
-                return Optional.of(new Found(d, null, m.start(), m.end()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Found> dayMonthYear(String text) {
-        Matcher m = DAY_MONTH_YEAR.matcher(text);
-        while (m.find()) {
-            LocalDate d = safeDate(num(m, 3), month(m.group(2)), num(m, 1));
-            if (d != null) {
-                return Optional.of(new Found(d, null, m.start(), m.end()));
-            }
-        }
-        return Optional.empty();
+    private static LocalTime isoTime(Matcher m) {
+        return m.group(4) == null || num(m, 4) > 23 || num(m, 5) > 59 ? null : LocalTime.of(num(m, 4), num(m, 5));
     }
 
     /**
      * {@code 03/02/2009} or {@code 03-02-2009}: day first when the first number cannot be a month,
      * else month first, as in the US feeds where this form is most common.
      */
-    private static Optional<Found> numeric(String text) {
-        Matcher m = NUMERIC.matcher(text);
-        while (m.find()) {
-            int a = num(m, 1);
-            int b = num(m, 3);
-            LocalDate d = a > 12 ? safeDate(num(m, 4), b, a) : safeDate(num(m, 4), a, b);
-            if (d != null) {
-                return Optional.of(new Found(d, null, m.start(), m.end()));
-            }
-        }
-        return Optional.empty();
+    private static LocalDate numeric(Matcher m) {
+        int a = num(m, 1);
+        int b = num(m, 3);
+        return a > 12 ? safeDate(num(m, 4), b, a) : safeDate(num(m, 4), a, b);
     }
 
     private static int num(Matcher m, int group) {
