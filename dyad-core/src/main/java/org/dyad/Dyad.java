@@ -1,12 +1,16 @@
 package org.dyad;
 
+import org.dyad.actors.ActorFinder;
+import org.dyad.actors.Cast;
 import org.dyad.annotate.Annotator;
 import org.dyad.clean.Cleaner;
+import org.dyad.events.EventCoder;
 import org.dyad.language.LanguageDetector;
 import org.dyad.model.Analysis;
 import org.dyad.model.Annotated;
 import org.dyad.model.Article;
 import org.dyad.model.CleanArticle;
+import org.dyad.model.TimeExpression;
 import org.dyad.model.Validate;
 import org.dyad.time.TimeResolver;
 
@@ -15,7 +19,7 @@ import java.util.List;
 
 /**
  * The library's front door: turns an {@link Article} into an {@link Analysis}, wiring the stages in
- * one place — clean, annotate, then times (and, as they come, actors, events and quotes).
+ * one place — clean, annotate, then times, actors and events (and, as they come, quotes).
  *
  * <pre>{@code
  * Dyad dyad = Dyad.open();
@@ -30,14 +34,18 @@ public final class Dyad {
 
     private final Cleaner cleaner;
     private final TimeResolver times = new TimeResolver();
+    private final ActorFinder actors;
+    private final EventCoder events;
 
-    private Dyad(Cleaner cleaner) {
+    private Dyad(Cleaner cleaner, ActorFinder actors, EventCoder events) {
         this.cleaner = cleaner;
+        this.actors = actors;
+        this.events = events;
     }
 
     /** A Dyad with the default stages. */
     public static Dyad open() {
-        return new Dyad(new Cleaner(LanguageDetector.shared()));
+        return new Dyad(new Cleaner(LanguageDetector.shared()), ActorFinder.standard(), EventCoder.standard());
     }
 
     /** Cleans an article without any NLP: cheap, and enough for extraction. */
@@ -64,7 +72,9 @@ public final class Dyad {
             return new Analysis(clean, List.of(), List.of(), List.of(), List.of(), 0, notes);
         }
         Annotated annotated = Annotator.shared().annotate(clean);
-        return new Analysis(clean, times.resolve(annotated), List.of(), List.of(), List.of(),
+        List<TimeExpression> resolved = times.resolve(annotated);
+        Cast cast = actors.find(annotated);
+        return new Analysis(clean, resolved, cast.actors(), List.of(), events.code(annotated, cast, resolved),
                 annotated.tokenCount(), notes);
     }
 }

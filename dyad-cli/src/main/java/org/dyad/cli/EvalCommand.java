@@ -21,12 +21,58 @@ import java.util.concurrent.Callable;
 
 /** {@code dyad eval}: scores Dyad against the public gold sets in {@code ../shared}. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score Dyad against gold sets.",
-        subcommands = {EvalCommand.Seeds.class})
+        subcommands = {EvalCommand.Seeds.class, EvalCommand.Events.class})
 final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
         new picocli.CommandLine(this).usage(System.out);
+    }
+
+    /**
+     * {@code dyad eval events}: the AFP sentences of the PETRARCH gold-standard record, coded by Dyad
+     * with its own actors, scored by CAMEO root and full code, overall and per category.
+     */
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = "Code the sentences of a PETRARCH validation file and score the events (root and full code, per category).")
+    static final class Events implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--afp", paramLabel = "FILE", defaultValue = "../shared/eval/events/afp-gsr/PETR2_GSR_validation.xml",
+                description = "PETRARCH validation XML (default: ${DEFAULT-VALUE}).")
+        Path file;
+
+        @Option(names = "--verbose", description = "Print each sentence with its gold codings and Dyad's events.")
+        boolean verbose;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            Dyad dyad = Dyad.open();
+            java.util.Map<String, EventScore[]> scores = new java.util.TreeMap<>();
+            for (PetrarchValidation.Case c : PetrarchValidation.read(file)) {
+                org.dyad.model.Article article = new org.dyad.model.Article(c.id(), file + "#" + c.id(), c.text(), null, null,
+                        null, List.of(), c.date());
+                org.dyad.model.Analysis analysis = dyad.analyze(article);
+                List<org.dyad.model.Event> events = analysis.events();
+                if (verbose) {
+                    out.printf("%s [%s] %s%n  gold: %s%n  dyad: %s%n  actors: %s%n", c.id(), c.category(), c.text(), c.codings(),
+                            events.stream().map(e -> e.source().country() + ">" + e.target().country() + " " + e.cameo()).toList(),
+                            analysis.actors().stream().map(x -> x.name() + "/" + x.country() + "/" + x.sector()).toList());
+                }
+                for (String key : List.of("ALL", c.category())) {
+                    EventScore[] s = scores.computeIfAbsent(key, k -> new EventScore[]{new EventScore(), new EventScore()});
+                    s[0].add(c.codings(), events, false);
+                    s[1].add(c.codings(), events, true);
+                }
+            }
+            out.printf("%-8s %5s %5s   %-20s %-20s%n", "category", "gold", "coded", "root P / R / F1", "full code P / R / F1");
+            scores.forEach((category, s) -> out.printf(java.util.Locale.ROOT, "%-8s %5d %5d   %.2f / %.2f / %.2f     %.2f / %.2f / %.2f%n",
+                    category, s[0].gold(), s[0].predicted(), s[0].precision(), s[0].recall(), s[0].f1(),
+                    s[1].precision(), s[1].recall(), s[1].f1()));
+            return 0;
+        }
     }
 
     /** {@code dyad eval seeds}: the seed articles against {@code gold.json}, by the seeds' README rules. */

@@ -1,10 +1,8 @@
 package org.dyad.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.dyad.model.Ids;
+
 import java.text.Normalizer;
-import java.util.HexFormat;
 
 /**
  * A document id made from its text, so the same article gets the same id wherever and however often
@@ -23,14 +21,6 @@ public final class ContentId {
                 .replace("\r\n", "\n").replace('\r', '\n')
                 .replaceAll("[ \\t\\u00A0]+", " ")
                 .strip();
-        return HexFormat.of().formatHex(sha256(normal.getBytes(StandardCharsets.UTF_8))).substring(0, LENGTH);
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Ids.hash(normal, LENGTH);
     }
 }

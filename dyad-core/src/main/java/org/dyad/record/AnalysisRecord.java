@@ -77,7 +77,7 @@ public final class AnalysisRecord {
 
     private static Map<String, Object> event(Event e) {
         return ordered("id", e.id(), "source", actor(e.source()), "target", actor(e.target()), "cameo", e.cameo(),
-                "plover", e.plover(), "goldstein", e.goldstein(), "date", e.date(), "sentence", e.sentence(),
+                "plover", e.plover(), "goldstein", e.goldstein(), "date", e.date(), "dateSource", e.dateSource().name(), "sentence", e.sentence(),
                 "start", e.start(), "end", e.end(), "confidence", e.confidence());
     }
 
