@@ -1,7 +1,11 @@
 package org.dyad;
 
 import org.dyad.actors.ActorFinder;
+import org.dyad.actors.Agents;
 import org.dyad.actors.Cast;
+import org.dyad.actors.Gazetteer;
+import org.dyad.actors.KnownPeople;
+import org.dyad.actors.PhoenixActors;
 import org.dyad.annotate.Annotator;
 import org.dyad.clean.Cleaner;
 import org.dyad.events.EventCoder;
@@ -14,6 +18,11 @@ import org.dyad.model.TimeExpression;
 import org.dyad.model.Validate;
 import org.dyad.time.TimeResolver;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,6 +55,21 @@ public final class Dyad {
     /** A Dyad with the default stages. */
     public static Dyad open() {
         return new Dyad(new Cleaner(LanguageDetector.shared()), ActorFinder.standard(), EventCoder.standard());
+    }
+
+    /**
+     * A Dyad that also knows the people of these PETRARCH/Phoenix-format actor dictionaries, after
+     * its own table of office holders.
+     */
+    public static Dyad open(List<Path> actorDictionaries) throws IOException {
+        KnownPeople people = KnownPeople.shared();
+        for (Path file : actorDictionaries) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                people = people.with(new KnownPeople(PhoenixActors.read(in)));
+            }
+        }
+        return new Dyad(new Cleaner(LanguageDetector.shared()),
+                new ActorFinder(Gazetteer.shared(), Agents.shared(), people), EventCoder.standard());
     }
 
     /** Cleans an article without any NLP: cheap, and enough for extraction. */

@@ -9,6 +9,7 @@ import org.dyad.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -48,6 +49,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Analysis threads (default: one per core).")
     int threads;
 
+    @Mixin
+    ActorDictionaries actors;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -57,7 +61,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("skipped " + r.source() + ": " + r.reason());
         });
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        Dyad dyad = Dyad.open();
+        Dyad dyad = actors.open();
         try (Store store = Store.open(db);
              PrintWriter printer = printer();
              Stream<Article> articles = sources.read(paths)) {

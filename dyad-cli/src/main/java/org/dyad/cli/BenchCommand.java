@@ -1,7 +1,12 @@
 package org.dyad.cli;
 
 import org.dyad.Dyad;
+import org.dyad.actors.ActorFinder;
+import org.dyad.annotate.Annotator;
 import org.dyad.annotate.StockPipeline;
+import org.dyad.events.EventCoder;
+import org.dyad.model.Annotated;
+import org.dyad.time.TimeResolver;
 import org.dyad.ingest.Sources;
 import org.dyad.model.Analysis;
 import org.dyad.model.Article;
@@ -44,6 +49,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the figures as JSON here.")
     Path out;
 
+    @Option(names = "--coder", description = "Instead, measure the actor finder and event coder alone: sentences/s on one thread.")
+    boolean coder;
+
+    /** Timed passes of the coder over the annotated documents: enough for a steady figure. */
+    static final int CODER_PASSES = 5;
+
     /** One pipeline's measured run. */
     record Run(String name, int documents, long tokens, double seconds, double loadSeconds, long peakHeapBytes, int threads) {
         double docsPerSecond() {
@@ -62,6 +73,9 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("bench: no documents under " + eval + " (needs news/meantime_en_docs.jsonl and stories/ecbplus-dev.jsonl)");
             return 2;
         }
+        if (coder) {
+            return coderBench(articles);
+        }
         Run dyad = measure("dyad", articles, () -> {
             Dyad d = Dyad.open();
             d.analyze(articles.get(0)); // loads the models: counted as load time
@@ -73,6 +87,29 @@ final class BenchCommand implements Callable<Integer> {
             return a -> p.annotate(a.text(), a.published() == null ? null : a.published().substring(0, 10));
         });
         report(dyad, stock);
+        return 0;
+    }
+
+    /** The stages after annotation on their own: times, actors and events over documents annotated beforehand. */
+    private Integer coderBench(List<Article> articles) {
+        Dyad d = Dyad.open();
+        List<Annotated> docs = articles.stream().map(a -> Annotator.shared().annotate(d.clean(a))).toList();
+        TimeResolver times = new TimeResolver();
+        ActorFinder finder = ActorFinder.standard();
+        EventCoder events = EventCoder.standard();
+        ToIntFunction<Annotated> code = doc -> events.code(doc, finder.find(doc), times.resolve(doc)).size();
+        docs.forEach(code::applyAsInt); // warm-up
+        long sentences = docs.stream().mapToLong(doc -> doc.sentences().size()).sum() * CODER_PASSES;
+        long coded = 0;
+        long start = System.nanoTime();
+        for (int pass = 0; pass < CODER_PASSES; pass++) {
+            for (Annotated doc : docs) {
+                coded += code.applyAsInt(doc);
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "coder: %d documents, %d sentences x %d passes in %.2f s = %.0f sentences/s on one thread (%d events a pass)%n",
+                docs.size(), sentences / CODER_PASSES, CODER_PASSES, seconds, sentences / seconds, coded / CODER_PASSES);
         return 0;
     }
 

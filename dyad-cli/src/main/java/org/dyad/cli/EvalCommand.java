@@ -46,10 +46,13 @@ final class EvalCommand implements Runnable {
         @Option(names = "--verbose", description = "Print each sentence with its gold codings and Dyad's events.")
         boolean verbose;
 
+        @picocli.CommandLine.Mixin
+        ActorDictionaries actors;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            Dyad dyad = Dyad.open();
+            Dyad dyad = actors.open();
             java.util.Map<String, EventScore[]> scores = new java.util.TreeMap<>();
             for (PetrarchValidation.Case c : PetrarchValidation.read(file)) {
                 org.dyad.model.Article article = new org.dyad.model.Article(c.id(), file + "#" + c.id(), c.text(), null, null,

@@ -36,12 +36,13 @@ final class EventScore {
     static boolean matches(PetrarchValidation.Coding c, Event e, boolean fullCode) {
         String want = fullCode ? c.cameo() : c.cameo().substring(0, Math.min(2, c.cameo().length()));
         String got = fullCode ? e.cameo() : e.cameo().substring(0, Math.min(2, e.cameo().length()));
-        return want.equals(got) && country(PetrarchValidation.Coding.country(c.source()), e.source().country())
-                && country(PetrarchValidation.Coding.country(c.target()), e.target().country());
+        return want.equals(got) && actor(PetrarchValidation.Coding.country(c.source()), e.source())
+                && actor(PetrarchValidation.Coding.country(c.target()), e.target());
     }
 
-    private static boolean country(String gold, String ours) {
-        return gold == null || Objects.equals(gold, ours);
+    /** Gold "---" matches any actor; gold "IGO…" any international organisation (the two code them differently). */
+    private static boolean actor(String gold, org.dyad.model.ActorRef ours) {
+        return gold == null || Objects.equals(gold, ours.country()) || gold.equals("IGO") && "IGO".equals(ours.sector());
     }
 
     double precision() {

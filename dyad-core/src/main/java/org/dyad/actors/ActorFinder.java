@@ -7,7 +7,11 @@ import org.dyad.model.Ids;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +25,14 @@ import java.util.Set;
  * <p>In each sentence, (1) pieces are found: people and organisations by the entity tagger, places
  * and organisations by the {@link Gazetteer}, roles and groups by {@link Agents}; (2) adjacent pieces
  * make one phrase, read as a person ("Colombian President Gustavo Petro": COL, GOV, President), a
- * group ("Colombian officials", "the Petro government"), a country or an organisation. Across the
- * document, (3) a person's shorter mentions ("Petro", "Mr. Petro") join the full one, (4) a definite
- * description ("the Venezuelan leader") tells the country of the last person who lacked one, (5)
- * "he" and "she" refer to the last person named as a subject (else the last named), and (6) a person still without a country takes the
- * only country its sentence names, else (7) the dateline's country when the dateline is a capital: news names the nationality of foreign figures
- * and not of the home country's own.
+ * group ("Colombian officials", "the Petro government", "a court in Guyana"), a country or an
+ * organisation. Across the document, (3) a person's shorter mentions ("Petro", "Mr. Petro") join the
+ * full one; what the document leaves unsaid of a person is filled, in this order, (4) from the office
+ * holders known on the article's date ({@link KnownPeople}), (5) from a definite description ("the
+ * Venezuelan leader" places the last person who lacked a country), (6) from the only country the
+ * sentence of a person with a role names ("spokesman Lin Jian … China"), and (7) from the dateline,
+ * when it is a capital: news names the nationality of foreign figures, not of the home country's own.
+ * (8) "He" and "she" refer to the last person named as a subject (else the last named).
  */
 public final class ActorFinder {
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
@@ -34,15 +40,17 @@ public final class ActorFinder {
 
     private final Gazetteer gazetteer;
     private final Agents agents;
+    private final KnownPeople known;
 
-    public ActorFinder(Gazetteer gazetteer, Agents agents) {
+    public ActorFinder(Gazetteer gazetteer, Agents agents, KnownPeople known) {
         this.gazetteer = gazetteer;
         this.agents = agents;
+        this.known = known;
     }
 
-    /** With the project's gazetteer and agent tables. */
+    /** With the project's gazetteer, agent and office-holder tables. */
     public static ActorFinder standard() {
-        return new ActorFinder(Gazetteer.shared(), Agents.shared());
+        return new ActorFinder(Gazetteer.shared(), Agents.shared(), KnownPeople.shared());
     }
 
     public Cast find(Annotated doc) {
@@ -51,6 +59,7 @@ public final class ActorFinder {
         List<Phrase> phrases = read(doc, surnames);
         People people = new People();
         phrases.stream().filter(p -> p.person != null).forEach(people::add);
+        people.recall(known, date(doc));
         describeLastUnplaced(phrases, people);
         placeBySentence(phrases, people);
         String home = datelineCountry(doc.article().dateline());
@@ -69,7 +78,7 @@ public final class ActorFinder {
     }
 
     private static Set<String> surnames(List<Phrase> phrases) {
-        Set<String> surnames = new java.util.HashSet<>();
+        Set<String> surnames = new HashSet<>();
         phrases.stream().filter(p -> p.person != null).forEach(p -> surnames.add(p.person.substring(p.person.lastIndexOf(' ') + 1)));
         return surnames;
     }
@@ -92,13 +101,22 @@ public final class ActorFinder {
         }
     }
 
+    private static LocalDate date(Annotated doc) {
+        String d = doc.article().published().date();
+        try {
+            return d == null ? null : LocalDate.parse(d);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** "Foreign Ministry spokesman Lin Jian" in a sentence that names China alone: Lin Jian is Chinese. */
     private static void placeBySentence(List<Phrase> phrases, People people) {
         for (Phrase p : phrases) {
-            if (p.person == null || people.of(p).country != null) {
-                continue;
+            if (p.person == null || people.of(p).country != null || people.of(p).sector == null) {
+                continue; // only a person with a role: "spokesman Lin Jian", not a bare name
             }
-            Set<String> named = new java.util.HashSet<>();
+            Set<String> named = new HashSet<>();
             phrases.stream().filter(q -> q.sentence == p.sentence && q.person == null && q.affiliate == null
                     && q.agent == null && q.organisation == null && q.country != null).forEach(q -> named.add(q.country));
             if (named.size() == 1) {
@@ -117,7 +135,7 @@ public final class ActorFinder {
     private Cast build(List<Phrase> phrases, People people) {
         Map<String, Actor> actors = new LinkedHashMap<>();
         List<Mention> mentions = new ArrayList<>();
-        Set<String> persons = new java.util.HashSet<>();
+        Set<String> persons = new HashSet<>();
         Phrase lastPerson = null;
         Phrase lastSubject = null;
         for (Phrase p : phrases) {
@@ -161,8 +179,14 @@ public final class ActorFinder {
             return null;
         }
         String countryName = gazetteer.countryName(country);
-        String name = p.agent == null ? countryName : countryName + " " + p.agentText.toLowerCase(Locale.ROOT);
+        String name = p.agent != null ? countryName + " " + p.agentText.toLowerCase(Locale.ROOT)
+                : p.placeSector != null ? countryName + " government" : countryName; // "the Kremlin": Russia's government
         return actor(name, country, sector, null);
+    }
+
+    /** The actor a country is as a whole ("Colombia"), as the finder makes it from a country's name. */
+    public static Actor country(Place place) {
+        return actor(place.name(), place.code(), place.sector(), null);
     }
 
     static Actor actor(String name, String country, String sector, String title) {
@@ -218,10 +242,16 @@ public final class ActorFinder {
                 int j = i;
                 while (j < tokens.size() && p.person == null && !p.pronoun) {
                     int next = piece(j, p);
+                    if (next == j && p.country != null && p.agent == null && isPossessive(j)) {
+                        next = j + 1;                         // "Iraq's national security adviser"
+                    }
                     if (next == j) {
                         break;
                     }
                     j = next;
+                }
+                if (j > i && p.agent != null && p.country == null && p.person == null) {
+                    j = placedBy(j, p);                       // "a court in Guyana", "the mayor of Nablus"
                 }
                 if (j == i) {
                     i++;
@@ -317,6 +347,30 @@ public final class ActorFinder {
             return i;
         }
 
+        private boolean isPossessive(int i) {
+            return tokens.get(i).pos().equals("POS");
+        }
+
+        /** A group noun followed by "in" or "of" and a country takes that country; the phrase then ends there. */
+        private int placedBy(int j, Phrase p) {
+            if (j >= tokens.size() || !Set.of("in", "of").contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+                return j;
+            }
+            for (int k = j + 1; k < Math.min(tokens.size(), j + 5); k++) {
+                Phrase place = new Phrase();
+                int end = place(k, place);
+                if (end > k && place.country != null) {
+                    p.country = place.country;
+                    return end;
+                }
+                String pos = tokens.get(k).pos();
+                if (!pos.equals("DT") && !pos.startsWith("JJ") && !pos.startsWith("NN")) {
+                    break;
+                }
+            }
+            return j;
+        }
+
         private int agent(int i, Phrase p) {
             for (int j = Math.min(tokens.size(), i + Agents.MAX_WORDS); j > i; j--) {
                 Optional<Agents.Agent> found = agents.lookup(span(i, j));
@@ -372,7 +426,7 @@ public final class ActorFinder {
 
     /** The people of a document, each mention joined to the fullest one with the same surname. */
     private static final class People {
-        private final Map<Phrase, Person> byPhrase = new java.util.HashMap<>();
+        private final Map<Phrase, Person> byPhrase = new HashMap<>();
         private final List<Person> all = new ArrayList<>();
 
         static final class Person {
@@ -406,6 +460,23 @@ public final class ActorFinder {
 
         Person of(Phrase p) {
             return byPhrase.get(p);
+        }
+
+        /** Fills what the document does not say of a person from the office holders known on that date. */
+        void recall(KnownPeople known, LocalDate date) {
+            for (Person x : all) {
+                if (x.country != null && x.sector != null) {
+                    continue;
+                }
+                String surname = x.name.substring(x.name.lastIndexOf(' ') + 1);
+                known.role(x.name, date).or(() -> known.role(surname, date))
+                        .filter(r -> x.country == null || x.country.equals(r.country()))
+                        .ifPresent(r -> {
+                            x.country = r.country();
+                            x.sector = x.sector != null ? x.sector : r.sector();
+                            x.title = x.title != null ? x.title : r.title();
+                        });
+            }
         }
 
         void placeTheUnplaced(String country) {

@@ -76,6 +76,11 @@ public final class Cleaner {
                 sortLine(s, lines, i);
             }
         }
+        if (s.paragraphs.isEmpty() && s.title != null && s.dropped.size() == 1) { // a lone line is the story, not its title
+            s.dropped.removeIf(d -> d.reason() == Reason.TITLE);
+            s.addNarration(s.title, s.titleLine);
+            s.title = null;
+        }
         String text = narration(s.paragraphs);
         // (8) when it was published: metadata, else header, else the newest dated post
         Published published = published(article, s);
@@ -103,6 +108,7 @@ public final class Cleaner {
                 && !continuesOnNextLine(lines, i)) {                 // (5) title
             s.drop(line, Reason.TITLE);
             s.title = line;
+            s.titleLine = i;
         } else if (isHeading(line) && followedByNarration(s, lines, i)) { // (6) section heading
             s.drop(line, Reason.HEADING);
             s.headings.add(line);
@@ -267,6 +273,7 @@ public final class Cleaner {
         final List<String> bylineAuthors = new ArrayList<>();
         final List<String> contactAuthors = new ArrayList<>();
         String title;
+        int titleLine;
         String outlet;
         String dateline;
         String headerDate;

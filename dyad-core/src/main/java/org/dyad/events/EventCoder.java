@@ -1,6 +1,9 @@
 package org.dyad.events;
 
+import org.dyad.actors.ActorFinder;
 import org.dyad.actors.Cast;
+import org.dyad.actors.Gazetteer;
+import org.dyad.actors.Place;
 import org.dyad.actors.Mention;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorRef;
@@ -30,7 +33,8 @@ import java.util.Set;
  * meet", "would meet"), which did not happen.
  */
 public final class EventCoder {
-    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "will", "'ll", "can");
+    /** Not "will": news reports what is decided and announced ("will supply arms") as it reports what is done. */
+    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "can");
     private static final Set<String> NOT_YET = Set.of("expect", "plan", "hope", "want", "seek", "intend", "aim", "try",
             "propose", "consider", "prepare", "wish", "would", "likely", "set");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
@@ -38,17 +42,24 @@ public final class EventCoder {
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "launch", "conduct", "carry", "stage", "make",
             "give", "facilitate", "host", "begin", "start", "order", "continue", "mount", "announce");
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "nmod");
+    /** Prepositions that name the other party of a thing: "an agreement with", "aid to", "a case against". */
+    private static final List<String> PARTIES = List.of("with", "to", "against");
+    /** CAMEO's protest root: a protest without a named target is aimed at the authorities where it happens. */
+    private static final String PROTEST = "14";
 
     private final Lexicon lexicon;
     private final Cameo cameo;
 
-    public EventCoder(Lexicon lexicon, Cameo cameo) {
+    private final Gazetteer gazetteer;
+
+    public EventCoder(Lexicon lexicon, Cameo cameo, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.cameo = cameo;
+        this.gazetteer = gazetteer;
     }
 
     public static EventCoder standard() {
-        return new EventCoder(Lexicon.shared(), Cameo.shared());
+        return new EventCoder(Lexicon.shared(), Cameo.shared(), Gazetteer.shared());
     }
 
     public List<Event> code(Annotated doc, Cast cast, List<TimeExpression> times) {
@@ -140,10 +151,30 @@ public final class EventCoder {
                 if (sources.isEmpty() && parse.relation(n).startsWith("nsubj") && governor >= 0) {
                     continue; // "the raid captured Maduro": the verb codes it, with the raid's owner as source
                 }
-                if (emit(n, sense, sources, nounTarget(n, sense.frame()))) {
+                if (emit(n, sense, sources, nounTarget(n, sense.frame())) || sense.cameo().startsWith(PROTEST) && protest(n, sense)) {
                     return;
                 }
             }
+        }
+
+        /**
+         * "anti-American demonstrations" in a sentence that names one other country: the protest is
+         * against the country of its "anti-" and by the people of the country where it is told.
+         */
+        private boolean protest(int n, Lexicon.Sense sense) {
+            Optional<Actor> against = parse.childrenWith(n, "amod").stream().map(this::lower).filter(w -> w.startsWith("anti-"))
+                    .map(w -> gazetteer.lookup(w.substring(5))).flatMap(Optional::stream).filter(Place::isCountry)
+                    .map(ActorFinder::country).findFirst();
+            if (against.isEmpty()) {
+                return false;
+            }
+            List<Actor> others = cast.mentions().stream().filter(m -> m.sentence() == s.index()).map(m -> cast.actor(m.actorId()))
+                    .filter(a -> a.country() != null && !a.country().equals(against.get().country())).toList();
+            if (others.stream().map(Actor::country).distinct().count() != 1) {
+                return false;
+            }
+            add(n, sense, others.get(0), against.get(), 0.5);
+            return true;
         }
 
         /** The actors the noun belongs to: "US" in "the US raid", "Washington's sanctions". */
@@ -221,13 +252,21 @@ public final class EventCoder {
                 return parse.child(v, "iobj").or(() -> parse.child(v, "obj")).or(() -> reported).orElse(null);
             }
             if (frame.equals(Lexicon.NO_TARGET)) {
-                return statement(v) ? null : reported.orElse(null); // "said that Petro…" is not an act toward Petro
+                // "demanded that the US return…", "ratified an agreement with the EU"; "said that Petro…" is no act toward Petro
+                return statement(v) ? null : reported.or(() -> parse.child(v, "obj")).orElse(null);
             }
             if (frame.equals(Lexicon.OBJECT)) {
                 return null;
             }
             int holder = fixedObject ? parse.child(v, "obj").orElse(v) : v;
             return prepositional(v, frame).or(() -> prepositional(holder, frame)).orElse(null);
+        }
+
+        /** Where the predicate (or the verb that carries it) happens: "a protest in Beijing". */
+        private Optional<Integer> place(int predicate) {
+            int governor = parse.governor(predicate);
+            return prepositional(predicate, "in").or(() -> governor >= 0 ? prepositional(governor, "in") : Optional.empty())
+                    .filter(t -> actorAt(t) != null);
         }
 
         private Integer nounTarget(int n, String frame) {
@@ -242,13 +281,22 @@ public final class EventCoder {
 
         /** Emits the events of one sense; "Trump and Petro met", with no target, pairs the subjects. */
         private boolean emit(int predicate, Lexicon.Sense sense, List<Integer> sources, Integer target) {
+            if ((target == null || targets(target).isEmpty()) && sense.cameo().startsWith(PROTEST)) {
+                target = place(predicate).orElse(target);
+            }
             List<Actor> from = sources.stream().map(this::actorAt).filter(a -> a != null).toList();
             if (from.isEmpty()) {
                 return false;
             }
             List<Actor> to = target == null ? List.of() : targets(target);
-            if (to.isEmpty() && from.size() > 1) {
-                add(predicate, sense, from.get(0), from.get(1), 0.6);
+            if (to.isEmpty() && from.size() > 1) {     // "the US, Russia and Switzerland met": each with each
+                for (Actor a : from) {
+                    for (Actor b : from) {
+                        if (!a.id().equals(b.id()) && a.country() != null && b.country() != null) {
+                            add(predicate, sense, a, b, 0.6);
+                        }
+                    }
+                }
                 return true;
             }
             boolean any = false;
@@ -269,11 +317,19 @@ public final class EventCoder {
             return violent && cast.isPerson(a.id()) && cast.isPerson(b.id());
         }
 
+        /**
+         * The actors a target token stands for: its own, or, for a thing ("the Beijing Olympics", "an
+         * agreement with the EU"), its owner or the party its "with", "to" or "against" names.
+         */
         private List<Actor> targets(int target) {
             List<Actor> all = new ArrayList<>();
             Actor first = actorAt(target);
             if (first == null) {
                 owners(target).stream().map(this::actorAt).forEach(all::add);
+                if (all.isEmpty()) {
+                    PARTIES.stream().map(p -> prepositional(target, p)).flatMap(Optional::stream).map(this::actorAt)
+                            .filter(a -> a != null).findFirst().ifPresent(all::add);
+                }
             } else {
                 all.add(first);
             }
@@ -334,7 +390,7 @@ public final class EventCoder {
         /** Whether another verb stands between the predicate and the token: its time is that verb's. */
         private boolean crossesClause(int predicate, int token) {
             for (int k = parse.governor(token); k >= 0 && k != predicate; k = parse.governor(k)) {
-                if (parse.token(k).pos().startsWith("VB")) {
+                if (parse.token(k).pos().startsWith("VB") && !parse.relation(k).equals("xcomp")) { // "helped facilitate" is one clause
                     return true;
                 }
             }

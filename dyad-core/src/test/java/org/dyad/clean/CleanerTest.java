@@ -474,4 +474,11 @@ class CleanerTest {
                 .doesNotContain(place + " ", "(AP)", "(Reuters)");
         assertThat(dropped(a, Reason.DATELINE)).hasSize(1);
     }
+
+    @Test
+    void aLoneLineIsTheStoryNotItsTitle() {
+        CleanArticle a = clean("Kenya and Uganda signed a border accord in Kampala on Friday\n");
+        assertThat(a.title()).isNull();
+        assertThat(a.text()).isEqualTo("Kenya and Uganda signed a border accord in Kampala on Friday");
+    }
 }
