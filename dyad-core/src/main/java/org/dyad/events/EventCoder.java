@@ -38,6 +38,8 @@ public final class EventCoder {
     private static final Set<String> NOT_YET = Set.of("expect", "plan", "hope", "want", "seek", "intend", "aim", "try",
             "propose", "consider", "prepare", "wish", "would", "likely", "set");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    /** Relations by which a clause hangs under another whose negation or modality it shares. */
+    private static final Set<String> CLAUSAL = Set.of("xcomp", "acl", "ccomp", "obj", "obl", "nmod");
     /** Verbs that only carry an event noun: "held talks", "launched strikes", "helped facilitate a call". */
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "launch", "conduct", "carry", "stage", "make",
             "give", "facilitate", "host", "begin", "start", "order", "continue", "mount", "announce");
@@ -94,6 +96,14 @@ public final class EventCoder {
         }
 
         List<Event> code() {
+            codeAll();
+            // one sentence reports an act once: "held talks" is not also a second "talks"
+            Map<String, Event> once = new LinkedHashMap<>();
+            out.forEach(e -> once.putIfAbsent(e.source().id() + ">" + e.target().id() + ":" + e.cameo().substring(0, 2), e));
+            return List.copyOf(once.values());
+        }
+
+        private void codeAll() {
             for (int v = 0; v < parse.size(); v++) {
                 Token t = parse.token(v);
                 if (quoted[v] || !happened(v)) {
@@ -105,7 +115,6 @@ public final class EventCoder {
                     noun(v);
                 }
             }
-            return out;
         }
 
         private void verb(int v) {
@@ -289,7 +298,7 @@ public final class EventCoder {
                 return false;
             }
             List<Actor> to = target == null ? List.of() : targets(target);
-            if (to.isEmpty() && from.size() > 1) {     // "the US, Russia and Switzerland met": each with each
+            if (to.isEmpty() && from.size() > 1 && reciprocal(predicate)) { // "the US, Russia and Switzerland met": each with each
                 for (Actor a : from) {
                     for (Actor b : from) {
                         if (!a.id().equals(b.id()) && a.country() != null && b.country() != null) {
@@ -309,6 +318,12 @@ public final class EventCoder {
                 }
             }
             return any;
+        }
+
+        /** Used without object or reported clause, as "met" or "clashed" are: the subjects acted on each other. */
+        private boolean reciprocal(int predicate) {
+            return parse.child(predicate, "obj").isEmpty() && parse.child(predicate, "ccomp").isEmpty()
+                    && (!parse.token(predicate).pos().startsWith("VB") || !statement(predicate));
         }
 
         /** Two named people do not fight or massacre each other in news: "Petro clashed with Trump" is words. */
@@ -411,15 +426,30 @@ public final class EventCoder {
 
         /** Not negated, not under a modal, not a mere expectation. */
         private boolean happened(int v) {
+            // "would not give permission to Russia to help Israel": what governs a clause governs its time
+            for (int k = v, steps = 0; k >= 0 && steps < parse.size(); k = parse.governor(k), steps++) {
+                if (negatedOrModal(k)) {
+                    return false;
+                }
+                int governor = parse.governor(k);
+                if (governor >= 0 && parse.relation(k).equals("xcomp") && NOT_YET.contains(parse.token(governor).lemma().toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+                if (!CLAUSAL.contains(parse.relation(k))) {
+                    return true;
+                }
+            }
+            return true;
+        }
+
+        private boolean negatedOrModal(int v) {
             for (var d : parse.children(v)) {
                 String word = lower(d.dependent());
                 if (d.relation().equals("advmod") && NEGATIONS.contains(word) || d.relation().equals("aux") && MODALS.contains(word)) {
-                    return false;
+                    return true;
                 }
             }
-            int governor = parse.governor(v);
-            return !(governor >= 0 && parse.relation(v).equals("xcomp")
-                    && NOT_YET.contains(parse.token(governor).lemma().toLowerCase(Locale.ROOT)));
+            return false;
         }
 
         private String lower(int i) {
