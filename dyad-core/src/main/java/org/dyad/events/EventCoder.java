@@ -35,8 +35,16 @@ import java.util.Set;
 public final class EventCoder {
     /** Not "will": news reports what is decided and announced ("will supply arms") as it reports what is done. */
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "can");
-    private static final Set<String> NOT_YET = Set.of("expect", "plan", "hope", "want", "seek", "intend", "aim", "try",
-            "propose", "consider", "prepare", "wish", "would", "likely", "set");
+    /** Someone else's expectation: "talks were expected to focus on…" did not happen and is no act of anyone's. */
+    private static final Set<String> EXPECTED = Set.of("expect", "likely", "set", "schedule", "due", "poise");
+    /** The actor's own intention: CAMEO codes "plans to attack" as a threat, "hopes to meet" as intent to meet. */
+    private static final Set<String> INTENDED = Set.of("plan", "hope", "want", "seek", "intend", "aim", "try", "propose",
+            "consider", "prepare", "wish", "pledge", "vow", "promise", "offer", "threaten");
+    /** The intent code for an act's root: cooperation roots to 03x, conflict roots to 13x. */
+    private static final Map<String, String> INTENT = Map.ofEntries(Map.entry("04", "036"), Map.entry("05", "032"),
+            Map.entry("06", "031"), Map.entry("07", "033"), Map.entry("08", "035"), Map.entry("10", "130"),
+            Map.entry("11", "130"), Map.entry("12", "130"), Map.entry("14", "133"), Map.entry("15", "138"),
+            Map.entry("16", "132"), Map.entry("17", "137"), Map.entry("18", "138"), Map.entry("19", "138"), Map.entry("20", "138"));
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     /** Relations by which a clause hangs under another whose negation or modality it shares. */
     private static final Set<String> CLAUSAL = Set.of("xcomp", "acl", "ccomp", "obj", "obl", "nmod");
@@ -46,6 +54,8 @@ public final class EventCoder {
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "nmod");
     /** Prepositions that name the other party of a thing: "an agreement with", "aid to", "a case against". */
     private static final List<String> PARTIES = List.of("with", "to", "against");
+    /** CAMEO's consultation root: meeting and talking "with" someone goes both ways. */
+    private static final String CONSULT = "04";
     /** CAMEO's protest root: a protest without a named target is aimed at the authorities where it happens. */
     private static final String PROTEST = "14";
 
@@ -313,6 +323,9 @@ public final class EventCoder {
                 for (Actor b : to) {
                     if (!a.id().equals(b.id()) && a.country() != null && b.country() != null && !figurative(sense, a, b)) {
                         add(predicate, sense, a, b, 0.8);
+                        if (sense.frame().equals("with") && sense.cameo().startsWith(CONSULT)) {
+                            add(predicate, sense, b, a, 0.8); // who meets with someone is met by them
+                        }
                         any = true;
                     }
                 }
@@ -353,6 +366,8 @@ public final class EventCoder {
         }
 
         private void add(int predicate, Lexicon.Sense sense, Actor source, Actor target, double confidence) {
+            String coded = intended(predicate) ? INTENT.getOrDefault(sense.cameo().substring(0, 2), sense.cameo()) : sense.cameo();
+            sense = new Lexicon.Sense(sense.predicate(), sense.frame(), coded);
             Optional<Cameo.Code> code = cameo.code(sense.cameo());
             if (code.isEmpty()) {
                 return;
@@ -432,7 +447,7 @@ public final class EventCoder {
                     return false;
                 }
                 int governor = parse.governor(k);
-                if (governor >= 0 && parse.relation(k).equals("xcomp") && NOT_YET.contains(parse.token(governor).lemma().toLowerCase(Locale.ROOT))) {
+                if (governor >= 0 && parse.relation(k).equals("xcomp") && EXPECTED.contains(parse.token(governor).lemma().toLowerCase(Locale.ROOT))) {
                     return false;
                 }
                 if (!CLAUSAL.contains(parse.relation(k))) {
@@ -440,6 +455,13 @@ public final class EventCoder {
                 }
             }
             return true;
+        }
+
+        /** Under a verb of the actor's own intention: "plans to attack", "hopes to meet". */
+        private boolean intended(int v) {
+            int governor = parse.governor(v);
+            return governor >= 0 && parse.relation(v).equals("xcomp")
+                    && INTENDED.contains(parse.token(governor).lemma().toLowerCase(Locale.ROOT));
         }
 
         private boolean negatedOrModal(int v) {
