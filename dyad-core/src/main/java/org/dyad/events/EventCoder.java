@@ -39,7 +39,7 @@ public final class EventCoder {
     private static final Set<String> EXPECTED = Set.of("expect", "likely", "set", "schedule", "due", "poise");
     /** The actor's own intention: CAMEO codes "plans to attack" as a threat, "hopes to meet" as intent to meet. */
     private static final Set<String> INTENDED = Set.of("plan", "hope", "want", "seek", "intend", "aim", "try", "propose",
-            "consider", "prepare", "wish", "pledge", "vow", "promise", "offer", "threaten");
+            "consider", "wish", "pledge", "vow", "promise", "offer", "threaten");
     /** The intent code for an act's root: cooperation roots to 03x, conflict roots to 13x. */
     private static final Map<String, String> INTENT = Map.ofEntries(Map.entry("04", "036"), Map.entry("05", "032"),
             Map.entry("06", "031"), Map.entry("07", "033"), Map.entry("08", "035"), Map.entry("10", "130"),
@@ -333,9 +333,13 @@ public final class EventCoder {
             return any;
         }
 
-        /** Used without object or reported clause, as "met" or "clashed" are: the subjects acted on each other. */
+        /**
+         * Used without another party, as "met" or "signed a deal" are: coordinated subjects acted on each
+         * other. Not for what is said ("X and Y said…").
+         */
         private boolean reciprocal(int predicate) {
-            return parse.child(predicate, "obj").isEmpty() && parse.child(predicate, "ccomp").isEmpty()
+            return parse.child(predicate, "ccomp").isEmpty()
+                    && parse.child(predicate, "obj").map(this::targets).map(List::isEmpty).orElse(true)
                     && (!parse.token(predicate).pos().startsWith("VB") || !statement(predicate));
         }
 

@@ -134,4 +134,10 @@ class EventCoderTest {
     void meetingWithSomeoneGoesBothWays() {
         assertThat(dyads(code("The Kenyan president met with Ethiopian officials on Monday."))).containsExactlyInAnyOrder("KEN>ETH 04", "ETH>KEN 04");
     }
+
+    @Test
+    void coordinatedSubjectsWithNoOtherPartyActOnEachOther() {
+        assertThat(dyads(code("Kenya and Uganda signed a trade agreement on Friday."))).containsExactlyInAnyOrder("KEN>UGA 05", "UGA>KEN 05");
+        assertThat(code("Kenya and Uganda said the border would reopen.")).isEmpty();
+    }
 }
