@@ -8,7 +8,6 @@ import org.dyad.events.EventCoder;
 import org.dyad.model.Annotated;
 import org.dyad.time.TimeResolver;
 import org.dyad.ingest.Sources;
-import org.dyad.model.Analysis;
 import org.dyad.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

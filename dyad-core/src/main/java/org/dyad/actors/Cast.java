@@ -10,11 +10,25 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The actors of one document, every place they are mentioned, and which of them are people. */
-public record Cast(List<Actor> actors, List<Mention> mentions, Set<String> people) {
-    public Cast {
-        actors = List.copyOf(actors);
-        mentions = List.copyOf(mentions);
-        people = Set.copyOf(people);
+public final class Cast {
+    private final List<Actor> actors;
+    private final List<Mention> mentions;
+    private final Set<String> people;
+    private final Map<String, Actor> byId;
+
+    public Cast(List<Actor> actors, List<Mention> mentions, Set<String> people) {
+        this.actors = List.copyOf(actors);
+        this.mentions = List.copyOf(mentions);
+        this.people = Set.copyOf(people);
+        this.byId = this.actors.stream().collect(Collectors.toMap(Actor::id, Function.identity(), (a, b) -> a));
+    }
+
+    public List<Actor> actors() {
+        return actors;
+    }
+
+    public List<Mention> mentions() {
+        return mentions;
     }
 
     public boolean isPerson(String actorId) {
@@ -27,10 +41,6 @@ public record Cast(List<Actor> actors, List<Mention> mentions, Set<String> peopl
     }
 
     public Actor actor(String id) {
-        return byId().get(id);
-    }
-
-    private Map<String, Actor> byId() {
-        return actors.stream().collect(Collectors.toMap(Actor::id, Function.identity()));
+        return byId.get(id);
     }
 }

@@ -1,10 +1,7 @@
 package org.dyad.events;
 
-import org.dyad.actors.ActorFinder;
 import org.dyad.actors.Cast;
 import org.dyad.actors.Gazetteer;
-import org.dyad.actors.Place;
-import org.dyad.actors.Mention;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorRef;
 import org.dyad.model.Annotated;
@@ -12,15 +9,10 @@ import org.dyad.model.Event;
 import org.dyad.model.Ids;
 import org.dyad.model.Sentence;
 import org.dyad.model.TimeExpression;
-import org.dyad.model.Token;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Codes who did what to whom from the dependency parse: each verb or event noun of the lexicon,
@@ -30,38 +22,12 @@ import java.util.Set;
  *
  * <p>Not coded: predicates inside quotation marks (reported speech is not the narration's own),
  * negated ones ("did not meet") and those under a verb of expectation or modality ("expected to
- * meet", "would meet"), which did not happen.
+ * meet", "would meet"), which did not happen. An intention ("plans to attack") is coded as CAMEO
+ * codes it, as intent (03x) or threat (13x). Each sentence is coded by a {@link SentenceCoder}.
  */
 public final class EventCoder {
-    /** Not "will": news reports what is decided and announced ("will supply arms") as it reports what is done. */
-    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "can");
-    /** Someone else's expectation: "talks were expected to focus on…" did not happen and is no act of anyone's. */
-    private static final Set<String> EXPECTED = Set.of("expect", "likely", "set", "schedule", "due", "poise");
-    /** The actor's own intention: CAMEO codes "plans to attack" as a threat, "hopes to meet" as intent to meet. */
-    private static final Set<String> INTENDED = Set.of("plan", "hope", "want", "seek", "intend", "aim", "try", "propose",
-            "consider", "wish", "pledge", "vow", "promise", "offer", "threaten");
-    /** The intent code for an act's root: cooperation roots to 03x, conflict roots to 13x. */
-    private static final Map<String, String> INTENT = Map.ofEntries(Map.entry("04", "036"), Map.entry("05", "032"),
-            Map.entry("06", "031"), Map.entry("07", "033"), Map.entry("08", "035"), Map.entry("10", "130"),
-            Map.entry("11", "130"), Map.entry("12", "130"), Map.entry("14", "133"), Map.entry("15", "138"),
-            Map.entry("16", "132"), Map.entry("17", "137"), Map.entry("18", "138"), Map.entry("19", "138"), Map.entry("20", "138"));
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    /** Relations by which a clause hangs under another whose negation or modality it shares. */
-    private static final Set<String> CLAUSAL = Set.of("xcomp", "acl", "ccomp", "obj", "obl", "nmod");
-    /** Verbs that only carry an event noun: "held talks", "launched strikes", "helped facilitate a call". */
-    private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "launch", "conduct", "carry", "stage", "make",
-            "give", "facilitate", "host", "begin", "start", "order", "continue", "mount", "announce");
-    private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "nmod");
-    /** Prepositions that name the other party of a thing: "an agreement with", "aid to", "a case against". */
-    private static final List<String> PARTIES = List.of("with", "to", "against");
-    /** CAMEO's consultation root: meeting and talking "with" someone goes both ways. */
-    private static final String CONSULT = "04";
-    /** CAMEO's protest root: a protest without a named target is aimed at the authorities where it happens. */
-    private static final String PROTEST = "14";
-
     private final Lexicon lexicon;
     private final Cameo cameo;
-
     private final Gazetteer gazetteer;
 
     public EventCoder(Lexicon lexicon, Cameo cameo, Gazetteer gazetteer) {
@@ -78,409 +44,9 @@ public final class EventCoder {
         Map<String, Event> events = new LinkedHashMap<>();
         boolean[] quoted = quoted(doc.text());
         for (Sentence s : doc.sentences()) {
-            new SentenceCoder(doc, s, cast, times, quoted).code().forEach(e -> events.putIfAbsent(e.id(), e));
+            new SentenceCoder(lexicon, cameo, gazetteer, doc, s, cast, times, quoted).code().forEach(e -> events.putIfAbsent(e.id(), e));
         }
         return List.copyOf(events.values());
-    }
-
-    /** Codes one sentence. */
-    private final class SentenceCoder {
-        private final Annotated doc;
-        private final Sentence s;
-        private final Parse parse;
-        private final Cast cast;
-        private final List<TimeExpression> times;
-        private final boolean[] quoted;
-        private final List<Event> out = new ArrayList<>();
-
-        SentenceCoder(Annotated doc, Sentence s, Cast cast, List<TimeExpression> times, boolean[] quotedChars) {
-            this.doc = doc;
-            this.s = s;
-            this.parse = new Parse(s);
-            this.cast = cast;
-            this.times = times;
-            this.quoted = new boolean[s.tokens().size()];
-            for (int i = 0; i < quoted.length; i++) {
-                quoted[i] = quotedChars[s.tokens().get(i).start()];
-            }
-        }
-
-        List<Event> code() {
-            codeAll();
-            // one sentence reports an act once: "held talks" is not also a second "talks"
-            Map<String, Event> once = new LinkedHashMap<>();
-            out.forEach(e -> once.putIfAbsent(e.source().id() + ">" + e.target().id() + ":" + e.cameo().substring(0, 2), e));
-            return List.copyOf(once.values());
-        }
-
-        private void codeAll() {
-            for (int v = 0; v < parse.size(); v++) {
-                Token t = parse.token(v);
-                if (quoted[v] || !happened(v)) {
-                    continue;
-                }
-                if (t.pos().startsWith("VB")) {
-                    verb(v);
-                } else if (t.pos().startsWith("NN")) {
-                    noun(v);
-                }
-            }
-        }
-
-        private void verb(int v) {
-            String lemma = parse.token(v).lemma().toLowerCase(Locale.ROOT);
-            Optional<Integer> particle = parse.child(v, "compound:prt");
-            Optional<Integer> object = parse.child(v, "obj");
-            List<String> keys = new ArrayList<>();
-            particle.ifPresent(p -> keys.add(lemma + " " + lower(p)));
-            object.ifPresent(o -> {
-                keys.add(lemma + " " + lower(o));
-                keys.add(lemma + " " + parse.token(o).lemma().toLowerCase(Locale.ROOT));
-            });
-            keys.add(lemma);
-            for (String key : keys) {
-                for (Lexicon.Sense sense : lexicon.verb(key)) {
-                    boolean fixedObject = object.isPresent() && key.endsWith(" " + lower(object.get()))
-                            || object.isPresent() && key.endsWith(" " + parse.token(object.get()).lemma().toLowerCase(Locale.ROOT));
-                    if (emit(v, sense, sources(v), target(v, sense.frame(), fixedObject))) {
-                        return;
-                    }
-                }
-            }
-        }
-
-        /** An event noun: its owner is the source ("the US raid"), or the subject of the verb that carries it. */
-        private void noun(int n) {
-            List<Lexicon.Sense> senses = new ArrayList<>();
-            parse.child(n, "compound").ifPresent(c -> senses.addAll(lexicon.noun(lower(c) + " " + lower(n))));
-            senses.addAll(lexicon.noun(lower(n)));
-            senses.addAll(lexicon.noun(parse.token(n).lemma().toLowerCase(Locale.ROOT)));
-            Optional<Integer> between = prepositional(n, "between");
-            for (Lexicon.Sense sense : senses) {
-                List<Integer> sources = owners(n);
-                if (sources.isEmpty() && between.isPresent()) {  // "a phone call between Trump and Petro"
-                    sources = new ArrayList<>(List.of(between.get()));
-                    sources.addAll(parse.childrenWith(between.get(), "conj"));
-                }
-                int governor = parse.governor(n);
-                if (sources.isEmpty() && governor >= 0 && parse.relation(n).equals("obj")
-                        && LIGHT_VERBS.contains(parse.token(governor).lemma().toLowerCase(Locale.ROOT))) {
-                    sources = sources(governor);
-                }
-                if (sources.isEmpty() && parse.relation(n).startsWith("nsubj") && governor >= 0) {
-                    continue; // "the raid captured Maduro": the verb codes it, with the raid's owner as source
-                }
-                if (emit(n, sense, sources, nounTarget(n, sense.frame())) || sense.cameo().startsWith(PROTEST) && protest(n, sense)) {
-                    return;
-                }
-            }
-        }
-
-        /**
-         * "anti-American demonstrations" in a sentence that names one other country: the protest is
-         * against the country of its "anti-" and by the people of the country where it is told.
-         */
-        private boolean protest(int n, Lexicon.Sense sense) {
-            Optional<Actor> against = parse.childrenWith(n, "amod").stream().map(this::lower).filter(w -> w.startsWith("anti-"))
-                    .map(w -> gazetteer.lookup(w.substring(5))).flatMap(Optional::stream).filter(Place::isCountry)
-                    .map(ActorFinder::country).findFirst();
-            if (against.isEmpty()) {
-                return false;
-            }
-            List<Actor> others = cast.mentions().stream().filter(m -> m.sentence() == s.index()).map(m -> cast.actor(m.actorId()))
-                    .filter(a -> a.country() != null && !a.country().equals(against.get().country())).toList();
-            if (others.stream().map(Actor::country).distinct().count() != 1) {
-                return false;
-            }
-            add(n, sense, others.get(0), against.get(), 0.5);
-            return true;
-        }
-
-        /** The actors the noun belongs to: "US" in "the US raid", "Washington's sanctions". */
-        private List<Integer> owners(int n) {
-            List<Integer> owners = new ArrayList<>();
-            for (var d : parse.children(n)) {
-                if (MODIFIERS.contains(d.relation()) && parse.preposition(d.dependent()) == null && actorAt(d.dependent()) != null) {
-                    owners.add(d.dependent());
-                }
-            }
-            return owners;
-        }
-
-        /** Who did it: the subject (or the coordinated subjects), the agent of a passive, or an inherited subject. */
-        private List<Integer> sources(int v) {
-            if (passive(v)) {
-                return parse.childrenWith(v, "obl").stream().filter(o -> "by".equals(parse.preposition(o))).limit(1).toList();
-            }
-            Optional<Integer> subject = parse.child(v, "nsubj");
-            if (subject.isPresent()) {
-                int sub = subject.get();
-                if (actorAt(sub) == null && !owners(sub).isEmpty()) {
-                    return owners(sub); // "the US raid captured Maduro"
-                }
-                List<Integer> all = new ArrayList<>(List.of(sub));
-                all.addAll(parse.childrenWith(sub, "conj"));
-                return all;
-            }
-            String rel = parse.relation(v);
-            int governor = parse.governor(v);
-            if (governor >= 0 && (rel.equals("xcomp") || rel.equals("conj") || rel.startsWith("advcl") || gerund(v))) {
-                return sources(governor);
-            }
-            return List.of();
-        }
-
-        /**
-         * The target's token: the direct object (the recipient, where there is one: "granted Petro a
-         * visa"), the object of the sense's preposition, the subject of a reported clause ("demanded
-         * that the US return…"), or, for the second of coordinated verbs, the first one's target.
-         */
-        private Integer target(int v, String frame, boolean fixedObject) {
-            Integer own = ownTarget(v, frame, fixedObject);
-            if ((own == null || targets(own).isEmpty()) && parse.relation(v).equals("conj")) {
-                // "accused the Petro government of failing … and threatened strikes": the first verb's target
-                for (int up = parse.governor(v); up >= 0; up = parse.governor(up)) {
-                    int verb = up;
-                    Optional<Integer> object = parse.child(verb, "iobj").or(() -> parse.child(verb, "obj"));
-                    if (object.isPresent() && !targets(object.get()).isEmpty()) {
-                        return object.get();
-                    }
-                    if (!parse.relation(up).equals("conj") && !gerund(up) && !parse.relation(up).equals("xcomp")) {
-                        break;
-                    }
-                }
-            }
-            return own;
-        }
-
-        /** "escalated tensions by demanding…": a gerund that tells how its governor's act was done. */
-        private boolean gerund(int v) {
-            return parse.token(v).pos().equals("VBG") && parse.relation(v).startsWith("obl");
-        }
-
-        private boolean statement(int v) {
-            return lexicon.verb(parse.token(v).lemma().toLowerCase(Locale.ROOT)).stream().anyMatch(x -> x.cameo().startsWith("01"));
-        }
-
-        private Integer ownTarget(int v, String frame, boolean fixedObject) {
-            if (passive(v) && frame.equals(Lexicon.OBJECT)) {
-                return parse.child(v, "nsubj:pass").orElse(null);
-            }
-            Optional<Integer> reported = parse.child(v, "ccomp").flatMap(c -> parse.child(c, "nsubj"));
-            if (frame.equals(Lexicon.OBJECT) && !fixedObject) {
-                return parse.child(v, "iobj").or(() -> parse.child(v, "obj")).or(() -> reported).orElse(null);
-            }
-            if (frame.equals(Lexicon.NO_TARGET)) {
-                // "demanded that the US return…", "ratified an agreement with the EU"; "said that Petro…" is no act toward Petro
-                return statement(v) ? null : reported.or(() -> parse.child(v, "obj")).orElse(null);
-            }
-            if (frame.equals(Lexicon.OBJECT)) {
-                return null;
-            }
-            int holder = fixedObject ? parse.child(v, "obj").orElse(v) : v;
-            return prepositional(v, frame).or(() -> prepositional(holder, frame)).orElse(null);
-        }
-
-        /** Where the predicate (or the verb that carries it) happens: "a protest in Beijing". */
-        private Optional<Integer> place(int predicate) {
-            int governor = parse.governor(predicate);
-            return prepositional(predicate, "in").or(() -> governor >= 0 ? prepositional(governor, "in") : Optional.empty())
-                    .filter(t -> actorAt(t) != null);
-        }
-
-        private Integer nounTarget(int n, String frame) {
-            return prepositional(n, frame).orElse(null);
-        }
-
-        private Optional<Integer> prepositional(int head, String prep) {
-            return parse.children(head).stream()
-                    .filter(d -> d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
-                    .map(d -> d.dependent()).filter(o -> prep.equals(parse.preposition(o))).findFirst();
-        }
-
-        /** Emits the events of one sense; "Trump and Petro met", with no target, pairs the subjects. */
-        private boolean emit(int predicate, Lexicon.Sense sense, List<Integer> sources, Integer target) {
-            if ((target == null || targets(target).isEmpty()) && sense.cameo().startsWith(PROTEST)) {
-                target = place(predicate).orElse(target);
-            }
-            List<Actor> from = sources.stream().map(this::actorAt).filter(a -> a != null).toList();
-            if (from.isEmpty()) {
-                return false;
-            }
-            List<Actor> to = target == null ? List.of() : targets(target);
-            if (to.isEmpty() && from.size() > 1 && reciprocal(predicate)) { // "the US, Russia and Switzerland met": each with each
-                for (Actor a : from) {
-                    for (Actor b : from) {
-                        if (!a.id().equals(b.id()) && a.country() != null && b.country() != null) {
-                            add(predicate, sense, a, b, 0.6);
-                        }
-                    }
-                }
-                return true;
-            }
-            boolean any = false;
-            for (Actor a : from) {
-                for (Actor b : to) {
-                    if (!a.id().equals(b.id()) && a.country() != null && b.country() != null && !figurative(sense, a, b)) {
-                        add(predicate, sense, a, b, 0.8);
-                        if (sense.frame().equals("with") && sense.cameo().startsWith(CONSULT)) {
-                            add(predicate, sense, b, a, 0.8); // who meets with someone is met by them
-                        }
-                        any = true;
-                    }
-                }
-            }
-            return any;
-        }
-
-        /**
-         * Used without another party, as "met" or "signed a deal" are: coordinated subjects acted on each
-         * other. Not for what is said ("X and Y said…").
-         */
-        private boolean reciprocal(int predicate) {
-            return parse.child(predicate, "ccomp").isEmpty()
-                    && parse.child(predicate, "obj").map(this::targets).map(List::isEmpty).orElse(true)
-                    && (!parse.token(predicate).pos().startsWith("VB") || !statement(predicate));
-        }
-
-        /** Two named people do not fight or massacre each other in news: "Petro clashed with Trump" is words. */
-        private boolean figurative(Lexicon.Sense sense, Actor a, Actor b) {
-            boolean violent = sense.cameo().startsWith("19") || sense.cameo().startsWith("20");
-            return violent && cast.isPerson(a.id()) && cast.isPerson(b.id());
-        }
-
-        /**
-         * The actors a target token stands for: its own, or, for a thing ("the Beijing Olympics", "an
-         * agreement with the EU"), its owner or the party its "with", "to" or "against" names.
-         */
-        private List<Actor> targets(int target) {
-            List<Actor> all = new ArrayList<>();
-            Actor first = actorAt(target);
-            if (first == null) {
-                owners(target).stream().map(this::actorAt).forEach(all::add);
-                if (all.isEmpty()) {
-                    PARTIES.stream().map(p -> prepositional(target, p)).flatMap(Optional::stream).map(this::actorAt)
-                            .filter(a -> a != null).findFirst().ifPresent(all::add);
-                }
-            } else {
-                all.add(first);
-            }
-            parse.childrenWith(target, "conj").stream().map(this::actorAt).filter(a -> a != null).forEach(all::add);
-            return all;
-        }
-
-        private void add(int predicate, Lexicon.Sense sense, Actor source, Actor target, double confidence) {
-            String coded = intended(predicate) ? INTENT.getOrDefault(sense.cameo().substring(0, 2), sense.cameo()) : sense.cameo();
-            sense = new Lexicon.Sense(sense.predicate(), sense.frame(), coded);
-            Optional<Cameo.Code> code = cameo.code(sense.cameo());
-            if (code.isEmpty()) {
-                return;
-            }
-            String sentence = doc.text().substring(s.start(), s.end());
-            String id = id(doc.article().id(), s.index(), predicate, sense.cameo(), source.id(), target.id());
-            String date = date(clauseHead(predicate));
-            int head = clauseHead(predicate);
-            if (date == null && parse.relation(head).startsWith("advcl") && parse.governor(head) >= 0
-                    && parse.children(head).stream().anyMatch(d -> lower(d.dependent()).equals("when"))) {
-                date = date(parse.governor(head)); // "strained in October when Trump imposed sanctions"
-            }
-            Event.DateSource from = Event.DateSource.TEXT;
-            if (date == null) {
-                date = doc.article().published().date();
-                from = date == null ? Event.DateSource.UNKNOWN : Event.DateSource.PUBLISHED;
-            }
-            out.add(new Event(id, ref(source), ref(target), sense.cameo(), code.get().plover(), code.get().goldstein(),
-                    date, from, sentence, s.start(), s.end(), confidence));
-        }
-
-        /** The verb whose clause dates the predicate: "continued to criticize", "held talks" date by their first verb. */
-        private int clauseHead(int predicate) {
-            int head = predicate;
-            while (parse.governor(head) >= 0 && (parse.relation(head).equals("xcomp") || gerund(head)
-                    || !parse.token(head).pos().startsWith("VB") && parse.token(parse.governor(head)).pos().startsWith("VB"))) {
-                head = parse.governor(head);
-            }
-            return head;
-        }
-
-        /** The resolved time expression in the predicate's clause, nearest first; null where the text gives none. */
-        private String date(int predicate) {
-            String best = null;
-            int distance = Integer.MAX_VALUE;
-            for (var t : s.timexes()) {
-                int head = t.tokenEnd() - 1;
-                if (!parse.dominates(predicate, head) || crossesClause(predicate, head)) {
-                    continue;
-                }
-                String value = resolved(t.start());
-                if (value != null && Math.abs(head - predicate) < distance) {
-                    best = value;
-                    distance = Math.abs(head - predicate);
-                }
-            }
-            return best;
-        }
-
-        /** Whether another verb stands between the predicate and the token: its time is that verb's. */
-        private boolean crossesClause(int predicate, int token) {
-            for (int k = parse.governor(token); k >= 0 && k != predicate; k = parse.governor(k)) {
-                if (parse.token(k).pos().startsWith("VB") && !parse.relation(k).equals("xcomp")) { // "helped facilitate" is one clause
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private String resolved(int start) {
-            return times.stream().filter(t -> t.start() == start).map(TimeExpression::value).findFirst().orElse(null);
-        }
-
-        private Actor actorAt(int token) {
-            return cast.mentionAt(s.index(), token).map(Mention::actorId).map(cast::actor).orElse(null);
-        }
-
-        private boolean passive(int v) {
-            return parse.child(v, "nsubj:pass").isPresent() || parse.child(v, "aux:pass").isPresent();
-        }
-
-        /** Not negated, not under a modal, not a mere expectation. */
-        private boolean happened(int v) {
-            // "would not give permission to Russia to help Israel": what governs a clause governs its time
-            for (int k = v, steps = 0; k >= 0 && steps < parse.size(); k = parse.governor(k), steps++) {
-                if (negatedOrModal(k)) {
-                    return false;
-                }
-                int governor = parse.governor(k);
-                if (governor >= 0 && parse.relation(k).equals("xcomp") && EXPECTED.contains(parse.token(governor).lemma().toLowerCase(Locale.ROOT))) {
-                    return false;
-                }
-                if (!CLAUSAL.contains(parse.relation(k))) {
-                    return true;
-                }
-            }
-            return true;
-        }
-
-        /** Under a verb of the actor's own intention: "plans to attack", "hopes to meet". */
-        private boolean intended(int v) {
-            int governor = parse.governor(v);
-            return governor >= 0 && parse.relation(v).equals("xcomp")
-                    && INTENDED.contains(parse.token(governor).lemma().toLowerCase(Locale.ROOT));
-        }
-
-        private boolean negatedOrModal(int v) {
-            for (var d : parse.children(v)) {
-                String word = lower(d.dependent());
-                if (d.relation().equals("advmod") && NEGATIONS.contains(word) || d.relation().equals("aux") && MODALS.contains(word)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private String lower(int i) {
-            return parse.token(i).word().toLowerCase(Locale.ROOT);
-        }
     }
 
     /**
@@ -503,11 +69,11 @@ public final class EventCoder {
         return inside;
     }
 
-    private static ActorRef ref(Actor a) {
+    static ActorRef ref(Actor a) {
         return new ActorRef(a.id(), a.name(), a.country(), a.sector());
     }
 
-    private static String id(String doc, int sentence, int token, String cameo, String source, String target) {
+    static String id(String doc, int sentence, int token, String cameo, String source, String target) {
         return "e-" + Ids.hash(doc + "|" + sentence + "|" + token + "|" + cameo + "|" + source + "|" + target, 16);
     }
 }
