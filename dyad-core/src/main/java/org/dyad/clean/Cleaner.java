@@ -36,8 +36,8 @@ public final class Cleaner {
     static final int MAX_HEADING_WORDS = 14;
     /** Longest header line (outlet, "Updated: …"), in words. */
     static final int MAX_HEADER_WORDS = 20;
-    /** Enough narration for a sure language guess; more only costs time. */
-    static final int LANGUAGE_SAMPLE_CHARS = 2_000;
+    /** Enough narration for a sure language guess (lingua is sure well below this); more only costs time. */
+    static final int LANGUAGE_SAMPLE_CHARS = 600;
 
     private static final Pattern DATELINE = Pattern.compile(
             "^(?<place>\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+)*(?:, ?\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)*)?)"
