@@ -6,6 +6,7 @@ import org.dyad.actors.Cast;
 import org.dyad.actors.Gazetteer;
 import org.dyad.actors.KnownPeople;
 import org.dyad.actors.PhoenixActors;
+import org.dyad.actors.PhoenixAgents;
 import org.dyad.annotate.Annotator;
 import org.dyad.clean.Cleaner;
 import org.dyad.events.EventCoder;
@@ -58,18 +59,31 @@ public final class Dyad {
     }
 
     /**
-     * A Dyad that also knows the people of these PETRARCH/Phoenix-format actor dictionaries, after
-     * its own table of office holders.
+     * A Dyad that also knows the people and agent terms of these PETRARCH/Phoenix-format actor and
+     * agent dictionaries, after its own tables.
      */
-    public static Dyad open(List<Path> actorDictionaries) throws IOException {
+    public static Dyad open(List<Path> actorDictionaries, List<Path> agentDictionaries) throws IOException {
         KnownPeople people = KnownPeople.shared();
         for (Path file : actorDictionaries) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                people = people.with(new KnownPeople(PhoenixActors.read(in)));
-            }
+            people = people.with(new KnownPeople(read(file, PhoenixActors::read)));
         }
-        return new Dyad(new Cleaner(LanguageDetector.shared()),
-                new ActorFinder(Gazetteer.shared(), Agents.shared(), people), EventCoder.standard());
+        Agents agents = Agents.shared();
+        for (Path file : agentDictionaries) {
+            agents = agents.with(new Agents(read(file, PhoenixAgents::read)));
+        }
+        return new Dyad(new Cleaner(LanguageDetector.shared()), new ActorFinder(Gazetteer.shared(), agents, people),
+                EventCoder.standard());
+    }
+
+    /** A dictionary reader: rows from a reader. */
+    private interface DictionaryReader {
+        List<String[]> read(Reader in) throws IOException;
+    }
+
+    private static List<String[]> read(Path file, DictionaryReader reader) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return reader.read(in);
+        }
     }
 
     /** Cleans an article without any NLP: cheap, and enough for extraction. */

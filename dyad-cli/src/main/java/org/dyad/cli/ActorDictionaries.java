@@ -7,14 +7,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The {@code --actors} option of the commands that analyze: extra PETRARCH/Phoenix actor dictionaries. */
+/** The options of the commands that analyze for extra PETRARCH/Phoenix actor and agent dictionaries. */
 final class ActorDictionaries {
     @Option(names = "--actors", paramLabel = "FILE", split = ",",
             description = "Also load these PETRARCH/Phoenix actor dictionaries (comma-separated).")
-    List<Path> files = List.of();
+    List<Path> actors = List.of();
 
-    /** A Dyad that knows the people of the dictionaries given, if any. */
+    @Option(names = "--agents", paramLabel = "FILE", split = ",",
+            description = "Also load these PETRARCH/Phoenix agent dictionaries (comma-separated).")
+    List<Path> agents = List.of();
+
+    /** A Dyad that knows the people and agents of the dictionaries given, if any. */
     Dyad open() throws IOException {
-        return files.isEmpty() ? Dyad.open() : Dyad.open(files);
+        return actors.isEmpty() && agents.isEmpty() ? Dyad.open() : Dyad.open(actors, agents);
     }
 }

@@ -3,6 +3,7 @@ package org.dyad.actors;
 import org.dyad.resource.Tsv;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +21,21 @@ public final class Agents {
     }
 
     private final Map<String, Agent> terms = new HashMap<>();
-    Agents() {
-        for (String[] row : Tsv.read(Agents.class, "agents.tsv", 3)) {
-            terms.putIfAbsent(row[0], new Agent(row[0], row[1], row[2].equals("title")));
+
+    /** From rows of term, sector and kind ({@code title}, {@code role} or {@code group}), as in {@code agents.tsv}. */
+    public Agents(List<String[]> rows) {
+        for (String[] row : rows) {
+            String term = row[0].toLowerCase(Locale.ROOT);
+            terms.putIfAbsent(term, new Agent(term, row[1], row[2].equals("title")));
         }
+    }
+
+    /** These terms and those of another table; where both know a term, this table's sector wins. */
+    public Agents with(Agents other) {
+        Agents both = new Agents(List.of());
+        both.terms.putAll(other.terms);
+        both.terms.putAll(terms);
+        return both;
     }
 
     /** The table of this JVM, read on first use. */
@@ -32,7 +44,7 @@ public final class Agents {
     }
 
     private static final class Holder {
-        static final Agents INSTANCE = new Agents();
+        static final Agents INSTANCE = new Agents(Tsv.read(Agents.class, "agents.tsv", 3));
     }
 
     public Optional<Agent> lookup(String phrase) {
