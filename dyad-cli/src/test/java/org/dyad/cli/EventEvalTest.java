@@ -72,6 +72,6 @@ class EventEvalTest {
 
     private static Event event(String source, String target, String cameo, String targetSector) {
         return new Event("e", new ActorRef("a", "A", source, null), new ActorRef("b", "B", target, targetSector), cameo, null, 0,
-                null, Event.DateSource.UNKNOWN, "s", 0, 1, 1);
+                null, Event.DateSource.UNKNOWN, null, "s", 0, 1, 1);
     }
 }

@@ -3,14 +3,17 @@ package org.dyad.events;
 import org.dyad.actors.ActorFinder;
 import org.dyad.actors.Cast;
 import org.dyad.actors.Gazetteer;
-import org.dyad.actors.Place;
 import org.dyad.actors.Mention;
+import org.dyad.actors.Place;
 import org.dyad.model.Actor;
 import org.dyad.model.Annotated;
+import org.dyad.model.Entity;
 import org.dyad.model.Event;
+import org.dyad.model.Location;
 import org.dyad.model.Sentence;
 import org.dyad.model.TimeExpression;
 import org.dyad.model.Token;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +48,8 @@ final class SentenceCoder {
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "nmod");
     /** Prepositions that name the other party of a thing: "an agreement with", "aid to", "a case against". */
     private static final List<String> PARTIES = List.of("with", "to", "against");
+    /** Prepositions that say where: "clashed in Aleppo", "met at the White House". */
+    private static final Set<String> PLACES = Set.of("in", "at", "near", "outside");
     /** CAMEO's consultation root: meeting and talking "with" someone goes both ways. */
     private static final String CONSULT = "04";
     /** CAMEO's protest root: a protest without a named target is aimed at the authorities where it happens. */
@@ -362,7 +367,34 @@ final class SentenceCoder {
             from = date == null ? Event.DateSource.UNKNOWN : Event.DateSource.PUBLISHED;
         }
         out.add(new Event(id, EventCoder.ref(source), EventCoder.ref(target), sense.cameo(), code.get().plover(), code.get().goldstein(),
-                date, from, sentence, s.start(), s.end(), confidence));
+                date, from, location(head), sentence, s.start(), s.end(), confidence));
+    }
+
+    /**
+     * Where the clause says it happened: a place "in", "at", "near" or "outside" it, named in the
+     * gazetteer or tagged as a location.
+     */
+    private Location location(int head) {
+        for (var d : parse.children(head)) {
+            String prep = parse.preposition(d.dependent());
+            if (!d.relation().startsWith("obl") || prep == null || !PLACES.contains(prep)) {
+                continue;
+            }
+            Actor place = actorAt(d.dependent());
+            if (place != null && !cast.isPerson(place.id()) && place.country() != null) {
+                return new Location(mentionText(d.dependent()), place.country());
+            }
+            Optional<Entity> named = s.entities().stream().filter(e -> e.type().equals("LOCATION")
+                    && d.dependent() >= e.tokenStart() && d.dependent() < e.tokenEnd()).findFirst();
+            if (named.isPresent()) {
+                return new Location(named.get().text(), null);
+            }
+        }
+        return null;
+    }
+
+    private String mentionText(int token) {
+        return cast.mentionAt(s.index(), token).map(Mention::text).orElse(parse.token(token).word());
     }
 
     /** The verb whose clause dates the predicate: "continued to criticize", "held talks" date by their first verb. */

@@ -16,7 +16,8 @@ package org.dyad.model;
  * @param confidence 0 to 1
  */
 public record Event(String id, ActorRef source, ActorRef target, String cameo, String plover, double goldstein,
-                    String date, DateSource dateSource, String sentence, int start, int end, double confidence) {
+                    String date, DateSource dateSource, Location location, String sentence, int start, int end,
+                    double confidence) {
 
     /** Where an event's date comes from: a time expression of its clause, or the publication date. */
     public enum DateSource { TEXT, PUBLISHED, UNKNOWN }

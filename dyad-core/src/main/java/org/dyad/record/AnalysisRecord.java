@@ -77,7 +77,9 @@ public final class AnalysisRecord {
 
     private static Map<String, Object> event(Event e) {
         return ordered("id", e.id(), "source", actor(e.source()), "target", actor(e.target()), "cameo", e.cameo(),
-                "plover", e.plover(), "goldstein", e.goldstein(), "date", e.date(), "dateSource", e.dateSource().name(), "sentence", e.sentence(),
+                "plover", e.plover(), "goldstein", e.goldstein(), "date", e.date(), "dateSource", e.dateSource().name(),
+                "location", e.location() == null ? null : ordered("name", e.location().name(), "country", e.location().country()),
+                "sentence", e.sentence(),
                 "start", e.start(), "end", e.end(), "confidence", e.confidence());
     }
 

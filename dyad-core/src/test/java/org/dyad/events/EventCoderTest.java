@@ -140,4 +140,11 @@ class EventCoderTest {
         assertThat(dyads(code("Kenya and Uganda signed a trade agreement on Friday."))).containsExactlyInAnyOrder("KEN>UGA 05", "UGA>KEN 05");
         assertThat(code("Kenya and Uganda said the border would reopen.")).isEmpty();
     }
+
+    @Test
+    void anEventTakesPlaceWhereItsClauseSays() {
+        Event e = code("Kenyan troops attacked Somali militants in Mogadishu on Monday.").get(0);
+        assertThat(e.location()).isEqualTo(new org.dyad.model.Location("Mogadishu", "SOM"));
+        assertThat(code("Kenyan troops attacked Somali militants on Monday.").get(0).location()).isNull();
+    }
 }

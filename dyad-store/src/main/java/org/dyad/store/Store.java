@@ -221,9 +221,10 @@ public final class Store implements AutoCloseable {
                     refName(q.speaker()), q.date(), q.start(), q.end());
         }
         for (Event e : a.events()) {
-            update("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, e.id(), refId(e.source()),
+            update("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, e.id(), refId(e.source()),
                     refName(e.source()), refId(e.target()), refName(e.target()), e.cameo(), e.plover(), e.goldstein(),
-                    e.date(), e.dateSource().name(), e.sentence(), e.start(), e.end(), e.confidence());
+                    e.date(), e.dateSource().name(), e.location() == null ? null : e.location().name(),
+                    e.location() == null ? null : e.location().country(), e.sentence(), e.start(), e.end(), e.confidence());
         }
     }
 

@@ -41,7 +41,7 @@ CREATE TABLE IF NOT EXISTS quotes (
 CREATE TABLE IF NOT EXISTS events (
     document_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL, source_id VARCHAR, source_name VARCHAR,
     target_id VARCHAR, target_name VARCHAR, cameo VARCHAR NOT NULL, plover VARCHAR, goldstein DOUBLE,
-    date VARCHAR, date_source VARCHAR, sentence VARCHAR, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
+    date VARCHAR, date_source VARCHAR, location VARCHAR, location_country VARCHAR, sentence VARCHAR, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
     confidence DOUBLE,
     PRIMARY KEY (document_id, event_id));
 -- Filled by story building (a later stage): which documents tell one happening.

@@ -7,6 +7,7 @@ import org.dyad.model.Article;
 import org.dyad.model.CleanArticle;
 import org.dyad.model.Dropped;
 import org.dyad.model.Event;
+import org.dyad.model.Location;
 import org.dyad.model.Post;
 import org.dyad.model.Published;
 import org.dyad.model.Quote;
@@ -39,7 +40,8 @@ final class Analyses {
         return new Analysis(clean, timex,
                 List.of(new Actor("a1", a.name(), "XXA", "GOV", null), new Actor("a2", b.name(), "XXB", "GOV", null)),
                 List.of(new Quote("The border opens at dawn.", a, "2025-03-03", 0, 25)),
-                List.of(new Event("e1", a, b, "057", "AGREE", 8.0, "2025-03-03", Event.DateSource.TEXT, text, 0, text.length(), 0.9)),
+                List.of(new Event("e1", a, b, "057", "AGREE", 8.0, "2025-03-03", Event.DateSource.TEXT,
+                        new Location("the capital", "XXA"), text, 0, text.length(), 0.9)),
                 17, List.of());
     }
 }
