@@ -63,10 +63,21 @@ public final class Dyad {
      * agent dictionaries, after its own tables.
      */
     public static Dyad open(List<Path> actorDictionaries, List<Path> agentDictionaries) throws IOException {
+        return open(actorDictionaries, agentDictionaries, List.of());
+    }
+
+    /**
+     * As {@link #open(List, List)}, also knowing people remembered from earlier analyses (rows of
+     * {@code people.tsv}'s columns, as a store keeps them); the project's and the dictionaries' roles
+     * come first.
+     */
+    public static Dyad open(List<Path> actorDictionaries, List<Path> agentDictionaries, List<String[]> remembered)
+            throws IOException {
         KnownPeople people = KnownPeople.shared();
         for (Path file : actorDictionaries) {
             people = people.with(new KnownPeople(read(file, PhoenixActors::read)));
         }
+        people = people.with(new KnownPeople(remembered));
         Agents agents = Agents.shared();
         for (Path file : agentDictionaries) {
             agents = agents.with(new Agents(read(file, PhoenixAgents::read)));

@@ -19,6 +19,11 @@ final class ActorDictionaries {
 
     /** A Dyad that knows the people and agents of the dictionaries given, if any. */
     Dyad open() throws IOException {
-        return actors.isEmpty() && agents.isEmpty() ? Dyad.open() : Dyad.open(actors, agents);
+        return open(List.of());
+    }
+
+    /** As {@link #open()}, also knowing these remembered people. */
+    Dyad open(List<String[]> remembered) throws IOException {
+        return actors.isEmpty() && agents.isEmpty() && remembered.isEmpty() ? Dyad.open() : Dyad.open(actors, agents, remembered);
     }
 }

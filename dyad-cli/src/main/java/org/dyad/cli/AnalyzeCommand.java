@@ -52,6 +52,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ActorDictionaries actors;
 
+    @Option(names = "--remember", description = "Also place people by what the store has learnt of them from earlier "
+            + "analyses (off by default: with it, the same input can give a better-informed output on a second run).")
+    boolean remember;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -61,10 +65,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("skipped " + r.source() + ": " + r.reason());
         });
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        Dyad dyad = actors.open();
         try (Store store = Store.open(db);
              PrintWriter printer = printer();
              Stream<Article> articles = sources.read(paths)) {
+            Dyad dyad = actors.open(remember ? store.rememberedPeople() : List.of());
             Consumer<Analysis> emit = emitter(printer);
             Batch.Result result = new Batch(n, err).run(articles.iterator(), dyad::analyze, a -> {
                 store.save(a);

@@ -61,4 +61,20 @@ class AnalyzeCommandTest {
         Cli cli = Cli.run("--help");
         assertThat(cli.out).contains("analyze", "eval", "bench");
     }
+
+    @Test
+    void withRememberALaterArticlePlacesAPersonAnEarlierOneIntroduced() throws IOException {
+        Path db = tmp.resolve("memory.duckdb");
+        Path first = Files.writeString(tmp.resolve("first.jsonl"), "{\"id\": \"m1\", \"published\": \"2025-04-01\", "
+                + "\"text\": \"Kenyan Trade Minister Amina Wekesa opened the fair in Nairobi on Monday.\"}\n");
+        Path later = Files.writeString(tmp.resolve("later.jsonl"), "{\"id\": \"m2\", \"published\": \"2025-05-02\", "
+                + "\"text\": \"Amina Wekesa met Ugandan officials in Kampala on Thursday.\"}\n");
+        assertThat(Cli.run("analyze", first.toString(), "--db", db.toString()).exitCode).isZero();
+
+        Cli plain = Cli.run("analyze", later.toString(), "--db", db.toString(), "--format", "jsonl");
+        Cli remembering = Cli.run("analyze", later.toString(), "--db", db.toString(), "--format", "jsonl", "--remember");
+
+        assertThat(plain.out).contains("\"name\":\"Amina Wekesa\",\"country\":null");
+        assertThat(remembering.out).contains("\"name\":\"Amina Wekesa\",\"country\":\"KEN\"").contains("\"cameo\":\"04");
+    }
 }

@@ -183,7 +183,7 @@ public final class ActorFinder {
     }
 
     static Actor actor(String name, String country, String sector, String title) {
-        return new Actor(id(name, country), name, country, sector, title);
+        return new Actor(id(name, country), name, country, sector, title, false);
     }
 
     /** Stable across runs and documents: the same name and country give the same id. */

@@ -69,6 +69,6 @@ final class People {
 
     Actor actor(Phrase p) {
         Person x = of(p);
-        return x == null ? null : ActorFinder.actor(x.name, x.country, x.sector, x.title);
+        return x == null ? null : new Actor(ActorFinder.id(x.name, x.country), x.name, x.country, x.sector, x.title, true);
     }
 }

@@ -9,5 +9,5 @@ package org.dyad.model;
  * @param sector  sector code (GOV, MIL, LEG, …), or null
  * @param title   title such as {@code President}, or null
  */
-public record Actor(String id, String name, String country, String sector, String title) {
+public record Actor(String id, String name, String country, String sector, String title, boolean person) {
 }

@@ -53,7 +53,8 @@ public final class AnalysisRecord {
         m.put("headings", c.headings());
         m.put("posts", c.posts().stream().map(AnalysisRecord::post).toList());
         m.put("actors", a.actors().stream().map(x -> ordered(
-                "id", x.id(), "name", x.name(), "country", x.country(), "sector", x.sector(), "title", x.title())).toList());
+                "id", x.id(), "name", x.name(), "country", x.country(), "sector", x.sector(), "title", x.title(),
+                "person", x.person())).toList());
         m.put("times", a.times().stream().map(AnalysisRecord::time).toList());
         m.put("quotes", a.quotes().stream().map(AnalysisRecord::quote).toList());
         m.put("events", a.events().stream().map(AnalysisRecord::event).toList());

@@ -81,6 +81,7 @@ public final class Store implements AutoCloseable {
             delete(id);
             insertDocument(analysis);
             insertParts(analysis);
+            rememberPeople(analysis);
             db.commit();
         } catch (SQLException | RuntimeException e) {
             rollback();
@@ -226,6 +227,43 @@ public final class Store implements AutoCloseable {
                     e.date(), e.dateSource().name(), e.location() == null ? null : e.location().name(),
                     e.location() == null ? null : e.location().country(), e.sentence(), e.start(), e.end(), e.confidence());
         }
+    }
+
+    /** The people of the document with a country, seen on its publication date. */
+    private void rememberPeople(Analysis a) throws SQLException {
+        String date = a.article().published().date();
+        if (date == null) {
+            return;
+        }
+        for (Actor x : a.actors()) {
+            if (x.person() && x.country() != null) {
+                update("INSERT INTO people VALUES (?, ?, ?, ?, CAST(? AS DATE), CAST(? AS DATE)) ON CONFLICT (name, country) DO UPDATE SET "
+                                + "sector = coalesce(excluded.sector, sector), title = coalesce(excluded.title, title), "
+                                + "first_seen = least(first_seen, excluded.first_seen), last_seen = greatest(last_seen, excluded.last_seen)",
+                        x.name(), x.country(), x.sector(), x.title(), date, date);
+            }
+        }
+    }
+
+    /**
+     * The people the store has seen, as rows of {@code people.tsv}'s columns (name, other forms,
+     * country, sector, title, from, to), each role open from the month it was first seen.
+     */
+    public synchronized List<String[]> rememberedPeople() {
+        List<String[]> rows = new ArrayList<>();
+        try (Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT name, country, sector, title, strftime(first_seen, '%Y-%m') FROM people ORDER BY name, country")) {
+            while (r.next()) {
+                rows.add(new String[]{r.getString(1), "", r.getString(2), nonNull(r.getString(3)), nonNull(r.getString(4)), r.getString(5), ""});
+            }
+        } catch (SQLException e) {
+            throw failure("read the people of", e);
+        }
+        return rows;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
     }
 
     private static String refId(ActorRef ref) {

@@ -44,6 +44,12 @@ CREATE TABLE IF NOT EXISTS events (
     date VARCHAR, date_source VARCHAR, location VARCHAR, location_country VARCHAR, sentence VARCHAR, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
     confidence DOUBLE,
     PRIMARY KEY (document_id, event_id));
+-- What the store has learnt of people across documents: each role seen, first and last seen.
+-- Not part of any one document: re-analysing a document adds to it and removes nothing.
+CREATE TABLE IF NOT EXISTS people (
+    name VARCHAR NOT NULL, country VARCHAR NOT NULL, sector VARCHAR, title VARCHAR,
+    first_seen DATE NOT NULL, last_seen DATE NOT NULL,
+    PRIMARY KEY (name, country));
 -- Filled by story building (a later stage): which documents tell one happening.
 CREATE TABLE IF NOT EXISTS stories (
     story_id VARCHAR NOT NULL, document_id VARCHAR NOT NULL,

@@ -38,7 +38,8 @@ final class Analyses {
         ActorRef a = new ActorRef("a1", "Ministry of Foreign Affairs", "XXA", "GOV");
         ActorRef b = new ActorRef("a2", "Ministry of the Interior", "XXB", "GOV");
         return new Analysis(clean, timex,
-                List.of(new Actor("a1", a.name(), "XXA", "GOV", null), new Actor("a2", b.name(), "XXB", "GOV", null)),
+                List.of(new Actor("a1", a.name(), "XXA", "GOV", null, false), new Actor("a2", b.name(), "XXB", "GOV", null, false),
+                        new Actor("a3", "Lena Marsh", "XXA", "GOV", "Minister", true)),
                 List.of(new Quote("The border opens at dawn.", a, "2025-03-03", 0, 25)),
                 List.of(new Event("e1", a, b, "057", "AGREE", 8.0, "2025-03-03", Event.DateSource.TEXT,
                         new Location("the capital", "XXA"), text, 0, text.length(), 0.9)),

@@ -36,7 +36,7 @@ class StoreTest {
             for (String part : new String[]{"posts", "dropped", "quotes", "events"}) {
                 assertThat(store.countParts(part, "doc-1")).as(part).isEqualTo(1);
             }
-            assertThat(store.countParts("actors", "doc-1")).isEqualTo(2);
+            assertThat(store.countParts("actors", "doc-1")).isEqualTo(3);
             assertThat(store.record("doc-1")).hasValueSatisfying(r -> assertThat(r)
                     .startsWith("{\"type\":\"document\",\"id\":\"doc-1\"").contains("\"published\":\"2025-03-04T10:00\""));
             assertThat(store.record("nope")).isEmpty();
@@ -88,5 +88,16 @@ class StoreTest {
     void aFileThatIsNotADatabaseIsNamedInTheError() throws Exception {
         Path file = Files.writeString(tmp.resolve("notes.duckdb"), "these are my notes, not a database\n".repeat(200));
         assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class).hasMessageContaining(file.toString());
+    }
+
+    @Test
+    void remembersThePeopleItHasSeenWithTheirRolesAndDates() {
+        try (Store store = Store.open(tmp.resolve("people.duckdb"))) {
+            store.save(Analyses.sample("doc-1", 1));
+            assertThat(store.rememberedPeople()).extracting(r -> String.join(";", r))
+                    .containsExactly("Lena Marsh;;XXA;GOV;Minister;2025-03;");
+            store.save(Analyses.sample("doc-1", 1)); // the same document again adds nothing new
+            assertThat(store.rememberedPeople()).hasSize(1);
+        }
     }
 }
