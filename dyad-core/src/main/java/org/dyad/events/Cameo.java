@@ -1,5 +1,7 @@
 package org.dyad.events;
 
+import org.dyad.model.CameoRoot;
+import org.dyad.model.Plover;
 import org.dyad.resource.Tsv;
 
 import java.util.HashMap;
@@ -14,9 +16,9 @@ import java.util.Optional;
 public final class Cameo {
 
     /** One code of the table. */
-    public record Code(String code, String name, double goldstein, String plover, String mode) {
-        public String root() {
-            return code.substring(0, 2);
+    public record Code(String code, String name, double goldstein, Plover plover, String mode) {
+        public CameoRoot root() {
+            return CameoRoot.of(code);
         }
     }
 
@@ -25,7 +27,7 @@ public final class Cameo {
     private Cameo() {
         for (String[] row : Tsv.read(Cameo.class, "cameo.tsv", 5)) {
             codes.put(row[0], new Code(row[0], row[1], Double.parseDouble(row[2]),
-                    row[3].isEmpty() ? null : row[3], row[4].isEmpty() ? null : row[4]));
+                    row[3].isEmpty() ? null : Plover.valueOf(row[3]), row[4].isEmpty() ? null : row[4]));
         }
     }
 

@@ -7,6 +7,7 @@ import org.dyad.actors.Mention;
 import org.dyad.actors.Place;
 import org.dyad.model.Actor;
 import org.dyad.model.Annotated;
+import org.dyad.model.CameoRoot;
 import org.dyad.model.Entity;
 import org.dyad.model.Event;
 import org.dyad.model.Location;
@@ -35,10 +36,13 @@ final class SentenceCoder {
     private static final Set<String> INTENDED = Set.of("plan", "hope", "want", "seek", "intend", "aim", "try", "propose",
             "consider", "wish", "pledge", "vow", "promise", "offer", "threaten");
     /** The intent code for an act's root: cooperation roots to 03x, conflict roots to 13x. */
-    private static final Map<String, String> INTENT = Map.ofEntries(Map.entry("04", "036"), Map.entry("05", "032"),
-            Map.entry("06", "031"), Map.entry("07", "033"), Map.entry("08", "035"), Map.entry("10", "130"),
-            Map.entry("11", "130"), Map.entry("12", "130"), Map.entry("14", "133"), Map.entry("15", "138"),
-            Map.entry("16", "132"), Map.entry("17", "137"), Map.entry("18", "138"), Map.entry("19", "138"), Map.entry("20", "138"));
+    private static final Map<CameoRoot, String> INTENT = Map.ofEntries(
+            Map.entry(CameoRoot.CONSULT, "036"), Map.entry(CameoRoot.ENGAGE_IN_DIPLOMATIC_COOPERATION, "032"),
+            Map.entry(CameoRoot.ENGAGE_IN_MATERIAL_COOPERATION, "031"), Map.entry(CameoRoot.PROVIDE_AID, "033"),
+            Map.entry(CameoRoot.YIELD, "035"), Map.entry(CameoRoot.DEMAND, "130"), Map.entry(CameoRoot.DISAPPROVE, "130"),
+            Map.entry(CameoRoot.REJECT, "130"), Map.entry(CameoRoot.PROTEST, "133"), Map.entry(CameoRoot.EXHIBIT_FORCE_POSTURE, "138"),
+            Map.entry(CameoRoot.REDUCE_RELATIONS, "132"), Map.entry(CameoRoot.COERCE, "137"), Map.entry(CameoRoot.ASSAULT, "138"),
+            Map.entry(CameoRoot.FIGHT, "138"), Map.entry(CameoRoot.USE_UNCONVENTIONAL_MASS_VIOLENCE, "138"));
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     /** Relations by which a clause hangs under another whose negation or modality it shares. */
     private static final Set<String> CLAUSAL = Set.of("xcomp", "acl", "ccomp", "obj", "obl", "nmod");
@@ -50,10 +54,6 @@ final class SentenceCoder {
     private static final List<String> PARTIES = List.of("with", "to", "against");
     /** Prepositions that say where: "clashed in Aleppo", "met at the White House". */
     private static final Set<String> PLACES = Set.of("in", "at", "near", "outside");
-    /** CAMEO's consultation root: meeting and talking "with" someone goes both ways. */
-    private static final String CONSULT = "04";
-    /** CAMEO's protest root: a protest without a named target is aimed at the authorities where it happens. */
-    private static final String PROTEST = "14";
 
     private final Lexicon lexicon;
     private final Cameo cameo;
@@ -147,7 +147,7 @@ final class SentenceCoder {
             if (sources.isEmpty() && parse.relation(n).startsWith("nsubj") && governor >= 0) {
                 continue; // "the raid captured Maduro": the verb codes it, with the raid's owner as source
             }
-            if (emit(n, sense, sources, nounTarget(n, sense.frame())) || sense.cameo().startsWith(PROTEST) && protest(n, sense)) {
+            if (emit(n, sense, sources, nounTarget(n, sense.frame())) || root(sense) == CameoRoot.PROTEST && protest(n, sense)) {
                 return;
             }
         }
@@ -235,8 +235,16 @@ final class SentenceCoder {
         return parse.token(v).pos().equals("VBG") && parse.relation(v).startsWith("obl");
     }
 
+    private static String plover(Cameo.Code code) {
+        return code.plover() == null ? null : code.plover().name();
+    }
+
+    private static CameoRoot root(Lexicon.Sense sense) {
+        return CameoRoot.of(sense.cameo());
+    }
+
     private boolean statement(int v) {
-        return lexicon.verb(parse.token(v).lemma().toLowerCase(Locale.ROOT)).stream().anyMatch(x -> x.cameo().startsWith("01"));
+        return lexicon.verb(parse.token(v).lemma().toLowerCase(Locale.ROOT)).stream().anyMatch(x -> root(x) == CameoRoot.MAKE_STATEMENT);
     }
 
     private Integer ownTarget(int v, String frame, boolean fixedObject) {
@@ -277,7 +285,8 @@ final class SentenceCoder {
 
     /** Emits the events of one sense; "Trump and Petro met", with no target, pairs the subjects. */
     private boolean emit(int predicate, Lexicon.Sense sense, List<Integer> sources, Integer target) {
-        if ((target == null || targets(target).isEmpty()) && sense.cameo().startsWith(PROTEST)) {
+        // a protest without a named target is aimed at the authorities where it happens
+        if ((target == null || targets(target).isEmpty()) && root(sense) == CameoRoot.PROTEST) {
             target = place(predicate).orElse(target);
         }
         List<Actor> from = sources.stream().map(this::actorAt).filter(a -> a != null).toList();
@@ -300,7 +309,7 @@ final class SentenceCoder {
             for (Actor b : to) {
                 if (!a.id().equals(b.id()) && a.country() != null && b.country() != null && !figurative(sense, a, b)) {
                     add(predicate, sense, a, b, 0.8);
-                    if (sense.frame().equals("with") && sense.cameo().startsWith(CONSULT)) {
+                    if (sense.frame().equals("with") && root(sense) == CameoRoot.CONSULT) {
                         add(predicate, sense, b, a, 0.8); // who meets with someone is met by them
                     }
                     any = true;
@@ -322,8 +331,7 @@ final class SentenceCoder {
 
     /** Two named people do not fight or massacre each other in news: "Petro clashed with Trump" is words. */
     private boolean figurative(Lexicon.Sense sense, Actor a, Actor b) {
-        boolean violent = sense.cameo().startsWith("19") || sense.cameo().startsWith("20");
-        return violent && cast.isPerson(a.id()) && cast.isPerson(b.id());
+        return root(sense).violent() && cast.isPerson(a.id()) && cast.isPerson(b.id());
     }
 
     /**
@@ -347,7 +355,7 @@ final class SentenceCoder {
     }
 
     private void add(int predicate, Lexicon.Sense sense, Actor source, Actor target, double confidence) {
-        String coded = intended(predicate) ? INTENT.getOrDefault(sense.cameo().substring(0, 2), sense.cameo()) : sense.cameo();
+        String coded = intended(predicate) ? INTENT.getOrDefault(root(sense), sense.cameo()) : sense.cameo();
         sense = new Lexicon.Sense(sense.predicate(), sense.frame(), coded);
         Optional<Cameo.Code> code = cameo.code(sense.cameo());
         if (code.isEmpty()) {
@@ -366,7 +374,7 @@ final class SentenceCoder {
             date = doc.article().published().date();
             from = date == null ? Event.DateSource.UNKNOWN : Event.DateSource.PUBLISHED;
         }
-        out.add(new Event(id, EventCoder.ref(source), EventCoder.ref(target), sense.cameo(), code.get().plover(), code.get().goldstein(),
+        out.add(new Event(id, EventCoder.ref(source), EventCoder.ref(target), sense.cameo(), plover(code.get()), code.get().goldstein(),
                 date, from, location(head), sentence, s.start(), s.end(), confidence));
     }
 
