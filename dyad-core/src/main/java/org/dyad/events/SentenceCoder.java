@@ -17,6 +17,7 @@ import org.dyad.model.Token;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,21 +106,18 @@ final class SentenceCoder {
     }
 
     private void verb(int v) {
-        String lemma = parse.token(v).lemma().toLowerCase(Locale.ROOT);
-        Optional<Integer> particle = parse.child(v, "compound:prt");
+        // the lexicon's keys: verb + particle ("crack down"), verb + fixed object ("impose sanctions"), verb
         Optional<Integer> object = parse.child(v, "obj");
-        List<String> keys = new ArrayList<>();
-        particle.ifPresent(p -> keys.add(lemma + " " + lower(p)));
+        Map<String, Boolean> keys = new LinkedHashMap<>();   // key → whether it holds the object
+        parse.child(v, "compound:prt").ifPresent(p -> keys.put(lemma(v) + " " + lower(p), false));
         object.ifPresent(o -> {
-            keys.add(lemma + " " + lower(o));
-            keys.add(lemma + " " + parse.token(o).lemma().toLowerCase(Locale.ROOT));
+            keys.put(lemma(v) + " " + lower(o), true);
+            keys.put(lemma(v) + " " + lemma(o), true);
         });
-        keys.add(lemma);
-        for (String key : keys) {
-            for (Lexicon.Sense sense : lexicon.verb(key)) {
-                boolean fixedObject = object.isPresent() && key.endsWith(" " + lower(object.get()))
-                        || object.isPresent() && key.endsWith(" " + parse.token(object.get()).lemma().toLowerCase(Locale.ROOT));
-                if (emit(v, sense, sources(v), target(v, sense.frame(), fixedObject))) {
+        keys.putIfAbsent(lemma(v), false);
+        for (Map.Entry<String, Boolean> key : keys.entrySet()) {
+            for (Lexicon.Sense sense : lexicon.verb(key.getKey())) {
+                if (emit(v, sense, sources(v), target(v, sense.frame(), key.getValue()))) {
                     return;
                 }
             }
@@ -128,10 +126,10 @@ final class SentenceCoder {
 
     /** An event noun: its owner is the source ("the US raid"), or the subject of the verb that carries it. */
     private void noun(int n) {
-        List<Lexicon.Sense> senses = new ArrayList<>();
+        Set<Lexicon.Sense> senses = new LinkedHashSet<>();
         parse.child(n, "compound").ifPresent(c -> senses.addAll(lexicon.noun(lower(c) + " " + lower(n))));
         senses.addAll(lexicon.noun(lower(n)));
-        senses.addAll(lexicon.noun(parse.token(n).lemma().toLowerCase(Locale.ROOT)));
+        senses.addAll(lexicon.noun(lemma(n)));
         Optional<Integer> between = prepositional(n, "between");
         for (Lexicon.Sense sense : senses) {
             List<Integer> sources = owners(n);
@@ -141,7 +139,7 @@ final class SentenceCoder {
             }
             int governor = parse.governor(n);
             if (sources.isEmpty() && governor >= 0 && parse.relation(n).equals("obj")
-                    && LIGHT_VERBS.contains(parse.token(governor).lemma().toLowerCase(Locale.ROOT))) {
+                    && LIGHT_VERBS.contains(lemma(governor))) {
                 sources = sources(governor);
             }
             if (sources.isEmpty() && parse.relation(n).startsWith("nsubj") && governor >= 0) {
@@ -244,7 +242,7 @@ final class SentenceCoder {
     }
 
     private boolean statement(int v) {
-        return lexicon.verb(parse.token(v).lemma().toLowerCase(Locale.ROOT)).stream().anyMatch(x -> root(x) == CameoRoot.MAKE_STATEMENT);
+        return lexicon.verb(lemma(v)).stream().anyMatch(x -> root(x) == CameoRoot.MAKE_STATEMENT);
     }
 
     private Integer ownTarget(int v, String frame, boolean fixedObject) {
@@ -463,7 +461,7 @@ final class SentenceCoder {
                 return false;
             }
             int governor = parse.governor(k);
-            if (governor >= 0 && parse.relation(k).equals("xcomp") && EXPECTED.contains(parse.token(governor).lemma().toLowerCase(Locale.ROOT))) {
+            if (governor >= 0 && parse.relation(k).equals("xcomp") && EXPECTED.contains(lemma(governor))) {
                 return false;
             }
             if (!CLAUSAL.contains(parse.relation(k))) {
@@ -477,7 +475,7 @@ final class SentenceCoder {
     private boolean intended(int v) {
         int governor = parse.governor(v);
         return governor >= 0 && parse.relation(v).equals("xcomp")
-                && INTENDED.contains(parse.token(governor).lemma().toLowerCase(Locale.ROOT));
+                && INTENDED.contains(lemma(governor));
     }
 
     private boolean negatedOrModal(int v) {
@@ -488,6 +486,10 @@ final class SentenceCoder {
             }
         }
         return false;
+    }
+
+    private String lemma(int i) {
+        return parse.token(i).lemma().toLowerCase(Locale.ROOT);
     }
 
     private String lower(int i) {
