@@ -20,12 +20,12 @@ import java.util.Set;
  *
  * <p>In each sentence, (1) pieces are found: people and organisations by the entity tagger, places
  * and organisations by the {@link Gazetteer}, roles and groups by {@link Agents}; (2) adjacent pieces
- * make one phrase, read as a person ("Colombian President Gustavo Petro": COL, GOV, President), a
- * group ("Colombian officials", "the Petro government", "a court in Guyana"), a country or an
- * organisation. Across the document, (3) a person's shorter mentions ("Petro", "Mr. Petro") join the
+ * make one phrase, read as a person ("Kenyan President William Ruto": KEN, GOV, President), a
+ * group ("Kenyan officials", "the Ruto government", "a court in Guyana"), a country or an
+ * organisation. Across the document, (3) a person's shorter mentions ("Ruto", "Mr. Ruto") join the
  * full one; what the document leaves unsaid of a person is filled, in this order, (4) from the office
  * holders known on the article's date ({@link KnownPeople}), (5) from a definite description ("the
- * Venezuelan leader" places the last person who lacked a country), (6) from the only country the
+ * Somali leader" places the last person who lacked a country), (6) from the only country the
  * sentence of a person with a role names ("spokesman Lin Jian … China"), and (7) from the dateline,
  * when it is a capital: news names the nationality of foreign figures, not of the home country's own.
  * (8) "He" and "she" refer to the last person named as a subject (else the last named).
@@ -47,7 +47,7 @@ public final class ActorFinder {
     }
 
     public Cast find(Annotated doc) {
-        // read twice: the second time, a surname the tagger missed ("sanctions on Petro") is known
+        // read twice: the second time, a surname the tagger missed ("sanctions on Ruto") is known
         Set<String> surnames = surnames(read(doc, Set.of()));
         List<Phrase> phrases = read(doc, surnames);
         People people = new People();
@@ -76,7 +76,7 @@ public final class ActorFinder {
         return surnames;
     }
 
-    /** "the Venezuelan leader": a definite description gives its country to the last person without one. */
+    /** "the Somali leader": a definite description gives its country to the last person without one. */
     private static void describeLastUnplaced(List<Phrase> phrases, People people) {
         for (int i = 0; i < phrases.size(); i++) {
             Phrase p = phrases.get(i);
@@ -177,7 +177,7 @@ public final class ActorFinder {
         return actor(name, country, sector, null);
     }
 
-    /** The actor a country is as a whole ("Colombia"), as the finder makes it from a country's name. */
+    /** The actor a country is as a whole ("Kenya"), as the finder makes it from a country's name. */
     public static Actor country(Place place) {
         return actor(place.name(), place.code(), place.sector(), null);
     }

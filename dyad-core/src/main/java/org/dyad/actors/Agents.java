@@ -16,7 +16,7 @@ public final class Agents {
     /** The longest term, in words ("deputy foreign minister"). */
     static final int MAX_WORDS = 4;
 
-    /** A sector-telling term. {@code title} when it stands before a name ("President Petro"). */
+    /** A sector-telling term. {@code title} when it stands before a name ("President Ruto"). */
     public record Agent(String term, String sector, boolean title) {
     }
 

@@ -3,13 +3,12 @@ package org.dyad.actors;
 import org.dyad.resource.Tsv;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Countries and international organisations by the names news gives them: "Colombia", "Colombian",
+ * Countries and international organisations by the names news gives them: "Kenya", "Kenyan",
  * "Bogota", "the White House", "U.N.". Read from {@code countries.tsv} and {@code igos.tsv}.
  *
  * <p>Short all-capital forms ("US", "WHO") match only as written, since "us" and "who" are words;
@@ -81,9 +80,5 @@ public final class Gazetteer {
     private static boolean isAcronym(String form) {
         String letters = form.replace(".", "");
         return letters.length() <= 5 && letters.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
-    }
-
-    List<String> forms() {
-        return List.copyOf(folded.keySet());
     }
 }

@@ -56,7 +56,7 @@ final class PhraseReader {
             }
             p.end = j;
             close(p, out);
-            if (p.person != null && followedByGroup(j)) {     // "the Petro government"
+            if (p.person != null && followedByGroup(j)) {     // "the Ruto government"
                 Phrase group = newPhrase(p.start);
                 group.definite = p.definite;
                 group.affiliate = p;

@@ -1,6 +1,5 @@
 package org.dyad.events;
 
-import org.dyad.model.CameoRoot;
 import org.dyad.model.Plover;
 import org.dyad.resource.Tsv;
 
@@ -17,9 +16,6 @@ public final class Cameo {
 
     /** One code of the table. */
     public record Code(String code, String name, double goldstein, Plover plover, String mode) {
-        public CameoRoot root() {
-            return CameoRoot.of(code);
-        }
     }
 
     private final Map<String, Code> codes = new HashMap<>();

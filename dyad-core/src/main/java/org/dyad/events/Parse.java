@@ -63,7 +63,7 @@ final class Parse {
                 .map(Dependency::dependent).toList();
     }
 
-    /** The preposition that introduces token i ("with" in "met with Petro"), lower-cased, or null; a possessive 's is none. */
+    /** The preposition that introduces token i ("with" in "met with Ruto"), lower-cased, or null; a possessive 's is none. */
     String preposition(int i) {
         return child(i, "case").filter(c -> !token(c).pos().equals("POS"))
                 .map(c -> token(c).word().toLowerCase(java.util.Locale.ROOT)).orElse(null);

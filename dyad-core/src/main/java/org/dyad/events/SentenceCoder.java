@@ -124,7 +124,7 @@ final class SentenceCoder {
         }
     }
 
-    /** An event noun: its owner is the source ("the US raid"), or the subject of the verb that carries it. */
+    /** An event noun: its owner is the source ("the Kenyan raid"), or the subject of the verb that carries it. */
     private void noun(int n) {
         Set<Lexicon.Sense> senses = new LinkedHashSet<>();
         parse.child(n, "compound").ifPresent(c -> senses.addAll(lexicon.noun(lower(c) + " " + lower(n))));
@@ -133,7 +133,7 @@ final class SentenceCoder {
         Optional<Integer> between = prepositional(n, "between");
         for (Lexicon.Sense sense : senses) {
             List<Integer> sources = owners(n);
-            if (sources.isEmpty() && between.isPresent()) {  // "a phone call between Trump and Petro"
+            if (sources.isEmpty() && between.isPresent()) {  // "a phone call between Macron and Ruto"
                 sources = new ArrayList<>(List.of(between.get()));
                 sources.addAll(parse.childrenWith(between.get(), "conj"));
             }
@@ -143,7 +143,7 @@ final class SentenceCoder {
                 sources = sources(governor);
             }
             if (sources.isEmpty() && parse.relation(n).startsWith("nsubj") && governor >= 0) {
-                continue; // "the raid captured Maduro": the verb codes it, with the raid's owner as source
+                continue; // "the raid captured Farah": the verb codes it, with the raid's owner as source
             }
             if (emit(n, sense, sources, nounTarget(n, sense.frame())) || root(sense) == CameoRoot.PROTEST && protest(n, sense)) {
                 return;
@@ -171,7 +171,7 @@ final class SentenceCoder {
         return true;
     }
 
-    /** The actors the noun belongs to: "US" in "the US raid", "Washington's sanctions". */
+    /** The actors the noun belongs to: "US" in "the Kenyan raid", "Washington's sanctions". */
     private List<Integer> owners(int n) {
         List<Integer> owners = new ArrayList<>();
         for (var d : parse.children(n)) {
@@ -191,7 +191,7 @@ final class SentenceCoder {
         if (subject.isPresent()) {
             int sub = subject.get();
             if (actorAt(sub) == null && !owners(sub).isEmpty()) {
-                return owners(sub); // "the US raid captured Maduro"
+                return owners(sub); // "the Kenyan raid captured Farah"
             }
             List<Integer> all = new ArrayList<>(List.of(sub));
             all.addAll(parse.childrenWith(sub, "conj"));
@@ -206,14 +206,14 @@ final class SentenceCoder {
     }
 
     /**
-     * The target's token: the direct object (the recipient, where there is one: "granted Petro a
+     * The target's token: the direct object (the recipient, where there is one: "granted Ruto a
      * visa"), the object of the sense's preposition, the subject of a reported clause ("demanded
-     * that the US return…"), or, for the second of coordinated verbs, the first one's target.
+     * that Uganda return…"), or, for the second of coordinated verbs, the first one's target.
      */
     private Integer target(int v, String frame, boolean fixedObject) {
         Integer own = ownTarget(v, frame, fixedObject);
         if ((own == null || targets(own).isEmpty()) && parse.relation(v).equals("conj")) {
-            // "accused the Petro government of failing … and threatened strikes": the first verb's target
+            // "accused the Ruto government of failing … and threatened strikes": the first verb's target
             for (int up = parse.governor(v); up >= 0; up = parse.governor(up)) {
                 int verb = up;
                 Optional<Integer> object = parse.child(verb, "iobj").or(() -> parse.child(verb, "obj"));
@@ -254,7 +254,7 @@ final class SentenceCoder {
             return parse.child(v, "iobj").or(() -> parse.child(v, "obj")).or(() -> reported).orElse(null);
         }
         if (frame.equals(Lexicon.NO_TARGET)) {
-            // "demanded that the US return…", "ratified an agreement with the EU"; "said that Petro…" is no act toward Petro
+            // "demanded that Uganda return…", "ratified an agreement with the EU"; "said that Ruto…" is no act toward Ruto
             return statement(v) ? null : reported.or(() -> parse.child(v, "obj")).orElse(null);
         }
         if (frame.equals(Lexicon.OBJECT)) {
@@ -281,7 +281,7 @@ final class SentenceCoder {
                 .map(d -> d.dependent()).filter(o -> prep.equals(parse.preposition(o))).findFirst();
     }
 
-    /** Emits the events of one sense; "Trump and Petro met", with no target, pairs the subjects. */
+    /** Emits the events of one sense; "Macron and Ruto met", with no target, pairs the subjects. */
     private boolean emit(int predicate, Lexicon.Sense sense, List<Integer> sources, Integer target) {
         // a protest without a named target is aimed at the authorities where it happens
         if ((target == null || targets(target).isEmpty()) && root(sense) == CameoRoot.PROTEST) {
@@ -327,7 +327,7 @@ final class SentenceCoder {
                 && (!parse.token(predicate).pos().startsWith("VB") || !statement(predicate));
     }
 
-    /** Two named people do not fight or massacre each other in news: "Petro clashed with Trump" is words. */
+    /** Two named people do not fight or massacre each other in news: "Ruto clashed with Macron" is words. */
     private boolean figurative(Lexicon.Sense sense, Actor a, Actor b) {
         return root(sense).violent() && cast.isPerson(a.id()) && cast.isPerson(b.id());
     }
@@ -365,7 +365,7 @@ final class SentenceCoder {
         int head = clauseHead(predicate);
         if (date == null && parse.relation(head).startsWith("advcl") && parse.governor(head) >= 0
                 && parse.children(head).stream().anyMatch(d -> lower(d.dependent()).equals("when"))) {
-            date = date(parse.governor(head)); // "strained in October when Trump imposed sanctions"
+            date = date(parse.governor(head)); // "strained in October when Macron imposed sanctions"
         }
         Event.DateSource from = Event.DateSource.TEXT;
         if (date == null) {

@@ -141,10 +141,6 @@ public final class Store implements AutoCloseable {
         return (int) queryLong("SELECT max(version) FROM schema_version");
     }
 
-    public Path file() {
-        return file;
-    }
-
     @Override
     public synchronized void close() {
         try {
