@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import org.dyad.actors.Gazetteer;
 import org.dyad.model.Event;
 
 import java.util.ArrayList;
@@ -40,9 +41,16 @@ final class EventScore {
                 && actor(PetrarchValidation.Coding.country(c.target()), e.target());
     }
 
-    /** Gold "---" matches any actor; gold "IGO…" any international organisation (the two code them differently). */
+    /**
+     * Gold "---" matches any actor; gold "IGO…" any international organisation or its organs ("UN
+     * troops"), which Dyad codes by the organisation's own code where PETRARCH writes IGO first.
+     */
     private static boolean actor(String gold, org.dyad.model.ActorRef ours) {
-        return gold == null || Objects.equals(gold, ours.country()) || gold.equals("IGO") && "IGO".equals(ours.sector());
+        return gold == null || Objects.equals(gold, ours.country()) || gold.equals("IGO") && organisation(ours);
+    }
+
+    private static boolean organisation(org.dyad.model.ActorRef ours) {
+        return "IGO".equals(ours.sector()) || ours.country() != null && Gazetteer.shared().countryName(ours.country()) == null;
     }
 
     double precision() {

@@ -25,6 +25,8 @@ public final class KnownPeople {
     }
 
     private final Map<String, List<Role>> byForm = new HashMap<>();
+    /** Roles by the last word of the name: "President Bush" is the one Bush in office that day, if one. */
+    private final Map<String, List<Role>> bySurname = new HashMap<>();
 
     /** From rows of {@code people.tsv}'s columns (see {@link PhoenixActors} for dictionaries in that format). */
     public KnownPeople(List<String[]> rows) {
@@ -33,6 +35,7 @@ public final class KnownPeople {
                     start(row[5]), row[6].isEmpty() ? null : end(row[6]));
             add(row[0], role);
             Tsv.list(row[1]).forEach(form -> add(form, role));
+            bySurname.computeIfAbsent(key(row[0].substring(row[0].lastIndexOf(' ') + 1)), k -> new ArrayList<>()).add(role);
         }
     }
 
@@ -48,8 +51,10 @@ public final class KnownPeople {
     /** These people and those of another table; this table's roles come first. */
     public KnownPeople with(KnownPeople other) {
         KnownPeople both = new KnownPeople(List.of());
-        byForm.forEach((form, roles) -> both.byForm.computeIfAbsent(form, k -> new ArrayList<>()).addAll(roles));
-        other.byForm.forEach((form, roles) -> both.byForm.computeIfAbsent(form, k -> new ArrayList<>()).addAll(roles));
+        for (KnownPeople table : List.of(this, other)) {
+            table.byForm.forEach((form, roles) -> both.byForm.computeIfAbsent(form, k -> new ArrayList<>()).addAll(roles));
+            table.bySurname.forEach((name, roles) -> both.bySurname.computeIfAbsent(name, k -> new ArrayList<>()).addAll(roles));
+        }
         return both;
     }
 
@@ -66,7 +71,7 @@ public final class KnownPeople {
     public Optional<Role> role(String name, LocalDate date) {
         List<Role> roles = byForm.getOrDefault(key(name), List.of());
         if (roles.isEmpty()) {
-            return Optional.empty();
+            return date == null ? Optional.empty() : onlyHolder(name, date);
         }
         if (date == null) {
             return roles.stream().max(Comparator.comparing(Role::from));
@@ -74,6 +79,12 @@ public final class KnownPeople {
         return roles.stream().filter(r -> r.heldOn(date)).findFirst()
                 .or(() -> roles.stream().filter(r -> r.from().isBefore(date)).max(Comparator.comparing(Role::from)))
                 .or(() -> roles.stream().min(Comparator.comparing(Role::from)));
+    }
+
+    /** The role held that day by the one known person of this surname who held one, if exactly one did. */
+    private Optional<Role> onlyHolder(String surname, LocalDate date) {
+        List<Role> held = bySurname.getOrDefault(key(surname), List.of()).stream().filter(r -> r.heldOn(date)).toList();
+        return held.stream().map(Role::name).distinct().count() == 1 ? Optional.of(held.get(0)) : Optional.empty();
     }
 
     /** "2009" or "2009-01" as the first day it can mean. */

@@ -14,6 +14,9 @@ import java.util.Set;
 final class PhraseReader {
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+    /** "a court in Guyana", "the mayor of Nablus", "dissidents from Egypt". */
+    private static final Set<String> PLACED_BY = Set.of("in", "of", "from");
+    private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
 
     private final Gazetteer gazetteer;
     private final Agents agents;
@@ -66,7 +69,24 @@ final class PhraseReader {
             }
             i = j;
         }
+        shareAgents(out);
         return out;
+    }
+
+    /** "US and British activists": a bare country coordinated with a group takes the group's noun. */
+    private void shareAgents(List<Phrase> phrases) {
+        for (int k = 0; k + 1 < phrases.size(); k++) {
+            Phrase p = phrases.get(k);
+            Phrase q = phrases.get(k + 1);
+            if (p.country != null && p.agent == null && p.person == null && p.organisation == null
+                    && q.country != null && q.agent != null && q.person == null && q.start == p.end + 1
+                    && COORDINATORS.contains(tokens.get(p.end).word().toLowerCase(Locale.ROOT))
+                    && !tokens.get(q.start).pos().startsWith("NN")) {
+                p.agent = q.agent;
+                p.agentText = q.agentText;
+                p.singular = q.singular;
+            }
+        }
     }
 
     private Phrase newPhrase(int i) {
@@ -150,7 +170,7 @@ final class PhraseReader {
 
     /** A group noun followed by "in" or "of" and a country takes that country; the phrase then ends there. */
     private int placedBy(int j, Phrase p) {
-        if (j >= tokens.size() || !Set.of("in", "of").contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+        if (j >= tokens.size() || !PLACED_BY.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
             return j;
         }
         for (int k = j + 1; k < Math.min(tokens.size(), j + 5); k++) {
@@ -161,7 +181,7 @@ final class PhraseReader {
                 return end;
             }
             String pos = tokens.get(k).pos();
-            if (!pos.equals("DT") && !pos.startsWith("JJ") && !pos.startsWith("NN")) {
+            if (!pos.equals("DT") && !pos.startsWith("JJ") && !pos.startsWith("NN") && !pos.equals("HYPH") && !pos.equals("VBN")) {
                 break;
             }
         }

@@ -44,6 +44,9 @@ final class SentenceCoder {
             Map.entry(CameoRoot.REJECT, "130"), Map.entry(CameoRoot.PROTEST, "133"), Map.entry(CameoRoot.EXHIBIT_FORCE_POSTURE, "138"),
             Map.entry(CameoRoot.REDUCE_RELATIONS, "132"), Map.entry(CameoRoot.COERCE, "137"), Map.entry(CameoRoot.ASSAULT, "138"),
             Map.entry(CameoRoot.FIGHT, "138"), Map.entry(CameoRoot.USE_UNCONVENTIONAL_MASS_VIOLENCE, "138"));
+    /** Verbs by which one asks another to act ("urged Kenya to withdraw"): the act is not done by being asked for. */
+    private static final Set<String> REQUESTED = Set.of("want", "ask", "urge", "call", "invite", "encourage", "request",
+            "tell", "press", "pressure", "push", "advise", "need", "order", "instruct", "implore", "beg");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     /** Relations by which a clause hangs under another whose negation or modality it shares. */
     private static final Set<String> CLAUSAL = Set.of("xcomp", "acl", "ccomp", "obj", "obl", "nmod");
@@ -53,6 +56,12 @@ final class SentenceCoder {
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "nmod");
     /** Prepositions that name the other party of a thing: "an agreement with", "aid to", "a case against". */
     private static final List<String> PARTIES = List.of("with", "to", "against");
+    private static final String ACCUSE = "112";
+    private static final String HOST_VISIT = "043";
+    private static final String MAKE_VISIT = "042";
+    /** Roots of acts that coordinated parties do to each other: talks, deals, exchanges, fights. */
+    private static final Set<CameoRoot> MUTUAL = Set.of(CameoRoot.EXPRESS_INTENT_TO_COOPERATE, CameoRoot.CONSULT,
+            CameoRoot.ENGAGE_IN_DIPLOMATIC_COOPERATION, CameoRoot.ENGAGE_IN_MATERIAL_COOPERATION, CameoRoot.YIELD, CameoRoot.FIGHT);
     /** Prepositions that say where: "clashed in Aleppo", "met at the White House". */
     private static final Set<String> PLACES = Set.of("in", "at", "near", "outside");
 
@@ -99,6 +108,7 @@ final class SentenceCoder {
             }
             if (t.pos().startsWith("VB")) {
                 verb(v);
+                accusation(v);
             } else if (t.pos().startsWith("NN")) {
                 noun(v);
             }
@@ -107,7 +117,7 @@ final class SentenceCoder {
 
     private void verb(int v) {
         // the lexicon's keys: verb + particle ("crack down"), verb + fixed object ("impose sanctions"), verb
-        Optional<Integer> object = parse.child(v, "obj");
+        Optional<Integer> object = object(v);
         Map<String, Boolean> keys = new LinkedHashMap<>();   // key → whether it holds the object
         parse.child(v, "compound:prt").ifPresent(p -> keys.put(lemma(v) + " " + lower(p), false));
         object.ifPresent(o -> {
@@ -115,12 +125,48 @@ final class SentenceCoder {
             keys.put(lemma(v) + " " + lemma(o), true);
         });
         keys.putIfAbsent(lemma(v), false);
+        if (lemma(v).startsWith("re-")) {
+            keys.putIfAbsent(lemma(v).substring(3), false); // "re-impose" is "impose" again
+        }
         for (Map.Entry<String, Boolean> key : keys.entrySet()) {
             for (Lexicon.Sense sense : lexicon.verb(key.getKey())) {
                 if (emit(v, sense, sources(v), target(v, sense.frame(), key.getValue()))) {
                     return;
                 }
             }
+        }
+    }
+
+    /**
+     * What the verb acts on: its direct object; in the passive, its subject ("evidence was
+     * presented"); else the subject of a small clause right after it ("released the mayor jailed
+     * a year ago", which parsers read as a clause).
+     */
+    private Optional<Integer> object(int v) {
+        Optional<Integer> object = parse.child(v, "obj");
+        if (object.isPresent()) {
+            return object;
+        }
+        if (passive(v)) {
+            return parse.child(v, "nsubj:pass");
+        }
+        return parse.childrenWith(v, "xcomp").stream().map(c -> parse.child(c, "nsubj")).flatMap(Optional::stream)
+                .filter(sub -> sub == v + 1 || sub > v && parse.token(v + 1).pos().equals("DT")).findFirst()
+                .or(() -> parse.child(v, "ccomp").filter(c -> parse.child(c, "mark").isEmpty())
+                        .flatMap(c -> parse.child(c, "nsubj")).filter(sub -> sub > v && sub <= v + 3));
+    }
+
+    /** "Kenya said that Somali forces attacked the town": a statement that another used force accuses them. */
+    private void accusation(int v) {
+        Optional<Integer> clause = parse.child(v, "ccomp").filter(c -> !passive(c));
+        if (clause.isEmpty() || !statement(v) || !happened(clause.get())) {
+            return;
+        }
+        int c = clause.get();
+        boolean force = lexicon.verb(lemma(c)).stream().map(SentenceCoder::root)
+                .anyMatch(r -> r.violent() || r == CameoRoot.ASSAULT || r == CameoRoot.COERCE);
+        if (force) {
+            parse.child(c, "nsubj").ifPresent(doer -> emit(v, new Lexicon.Sense(lemma(v), Lexicon.NO_TARGET, ACCUSE), sources(v), doer));
         }
     }
 
@@ -142,10 +188,16 @@ final class SentenceCoder {
                     && LIGHT_VERBS.contains(lemma(governor))) {
                 sources = sources(governor);
             }
+            Integer target = nounTarget(n, sense.frame());
+            if (sources.isEmpty() && governor >= 0 && parse.relation(n).startsWith("obl") && "in".equals(parse.preposition(n))
+                    && parse.token(governor).pos().startsWith("VB")) {
+                sources = sources(governor);      // "engaged the rebels in a firefight": the verb's parties
+                target = target != null ? target : parse.child(governor, "obj").orElse(null);
+            }
             if (sources.isEmpty() && parse.relation(n).startsWith("nsubj") && governor >= 0) {
                 continue; // "the raid captured Farah": the verb codes it, with the raid's owner as source
             }
-            if (emit(n, sense, sources, nounTarget(n, sense.frame())) || root(sense) == CameoRoot.PROTEST && protest(n, sense)) {
+            if (emit(n, sense, sources, target) || root(sense) == CameoRoot.PROTEST && protest(n, sense)) {
                 return;
             }
         }
@@ -193,12 +245,24 @@ final class SentenceCoder {
             if (actorAt(sub) == null && !owners(sub).isEmpty()) {
                 return owners(sub); // "the Kenyan raid captured Farah"
             }
+            Optional<Integer> members = prepositional(sub, "of")
+                    .filter(m -> actorAt(sub) == null && actorAt(m) != null && lexicon.noun(lemma(sub)).isEmpty());
+            if (members.isPresent()) {
+                return List.of(members.get()); // "hundreds of soldiers", "a group of protesters"
+            }
             List<Integer> all = new ArrayList<>(List.of(sub));
             all.addAll(parse.childrenWith(sub, "conj"));
+            for (int modifier : coordinatedModifiers(sub)) { // "US and British activists"
+                all.add(modifier);
+                all.addAll(parse.childrenWith(modifier, "conj"));
+            }
             return all;
         }
         String rel = parse.relation(v);
         int governor = parse.governor(v);
+        if (governor >= 0 && rel.equals("xcomp") && !passive(governor) && parse.child(governor, "obj").isPresent()) {
+            return List.of(parse.child(governor, "obj").get()); // "urged Kenya to withdraw": Kenya would withdraw
+        }
         if (governor >= 0 && (rel.equals("xcomp") || rel.equals("conj") || rel.startsWith("advcl") || gerund(v))) {
             return sources(governor);
         }
@@ -228,6 +292,11 @@ final class SentenceCoder {
         return own;
     }
 
+    private List<Integer> coordinatedModifiers(int head) {
+        return parse.children(head).stream().filter(d -> d.relation().equals("compound") || d.relation().equals("amod"))
+                .map(d -> d.dependent()).filter(m -> !parse.childrenWith(m, "conj").isEmpty()).toList();
+    }
+
     /** "escalated tensions by demanding…": a gerund that tells how its governor's act was done. */
     private boolean gerund(int v) {
         return parse.token(v).pos().equals("VBG") && parse.relation(v).startsWith("obl");
@@ -251,7 +320,7 @@ final class SentenceCoder {
         }
         Optional<Integer> reported = parse.child(v, "ccomp").flatMap(c -> parse.child(c, "nsubj"));
         if (frame.equals(Lexicon.OBJECT) && !fixedObject) {
-            return parse.child(v, "iobj").or(() -> parse.child(v, "obj")).or(() -> reported).orElse(null);
+            return parse.child(v, "iobj").or(() -> object(v)).or(() -> reported).orElse(null);
         }
         if (frame.equals(Lexicon.NO_TARGET)) {
             // "demanded that Uganda return…", "ratified an agreement with the EU"; "said that Ruto…" is no act toward Ruto
@@ -260,8 +329,13 @@ final class SentenceCoder {
         if (frame.equals(Lexicon.OBJECT)) {
             return null;
         }
-        int holder = fixedObject ? parse.child(v, "obj").orElse(v) : v;
-        return prepositional(v, frame).or(() -> prepositional(holder, frame)).orElse(null);
+        int holder = fixedObject ? object(v).orElse(v) : v;
+        Integer own = prepositional(v, frame).or(() -> prepositional(holder, frame)).orElse(null);
+        if (own != null && targets(own).isEmpty()) { // "advised against travel to Tunisia": the party the verb names
+            return PARTIES.stream().map(p -> prepositional(v, p)).flatMap(Optional::stream).filter(t -> actorAt(t) != null)
+                    .findFirst().orElse(own);
+        }
+        return own;
     }
 
     /** Where the predicate (or the verb that carries it) happens: "a protest in Beijing". */
@@ -292,7 +366,7 @@ final class SentenceCoder {
             return false;
         }
         List<Actor> to = target == null ? List.of() : targets(target);
-        if (to.isEmpty() && from.size() > 1 && reciprocal(predicate)) { // "the US, Russia and Switzerland met": each with each
+        if (to.isEmpty() && from.size() > 1 && reciprocal(predicate, sense)) { // "the US, Russia and Switzerland met": each with each
             for (Actor a : from) {
                 for (Actor b : from) {
                     if (!a.id().equals(b.id()) && a.country() != null && b.country() != null) {
@@ -309,6 +383,8 @@ final class SentenceCoder {
                     add(predicate, sense, a, b, 0.8);
                     if (sense.frame().equals("with") && root(sense) == CameoRoot.CONSULT) {
                         add(predicate, sense, b, a, 0.8); // who meets with someone is met by them
+                    } else if (sense.cameo().equals(HOST_VISIT)) {
+                        add(predicate, new Lexicon.Sense(sense.predicate(), sense.frame(), MAKE_VISIT), b, a, 0.8); // the hosted came
                     }
                     any = true;
                 }
@@ -321,7 +397,10 @@ final class SentenceCoder {
      * Used without another party, as "met" or "signed a deal" are: coordinated subjects acted on each
      * other. Not for what is said ("X and Y said…").
      */
-    private boolean reciprocal(int predicate) {
+    private boolean reciprocal(int predicate, Lexicon.Sense sense) {
+        if (!MUTUAL.contains(root(sense))) {
+            return false; // "US and British activists staged a protest": not a protest at each other
+        }
         return parse.child(predicate, "ccomp").isEmpty()
                 && parse.child(predicate, "obj").map(this::targets).map(List::isEmpty).orElse(true)
                 && (!parse.token(predicate).pos().startsWith("VB") || !statement(predicate));
@@ -344,6 +423,9 @@ final class SentenceCoder {
             if (all.isEmpty()) {
                 PARTIES.stream().map(p -> prepositional(target, p)).flatMap(Optional::stream).map(this::actorAt)
                         .filter(a -> a != null).findFirst().ifPresent(all::add);
+            }
+            if (all.isEmpty()) { // "the refineries in Iran": a thing's country is hit through it
+                prepositional(target, "in").map(this::actorAt).filter(a -> a != null && !cast.isPerson(a.id())).ifPresent(all::add);
             }
         } else {
             all.add(first);
@@ -461,8 +543,9 @@ final class SentenceCoder {
                 return false;
             }
             int governor = parse.governor(k);
-            if (governor >= 0 && parse.relation(k).equals("xcomp") && EXPECTED.contains(lemma(governor))) {
-                return false;
+            if (governor >= 0 && parse.relation(k).equals("xcomp") && (EXPECTED.contains(lemma(governor))
+                    || REQUESTED.contains(lemma(governor)) && parse.child(governor, "obj").isPresent())) {
+                return false; // "urged Kenya to withdraw": asked for, not done
             }
             if (!CLAUSAL.contains(parse.relation(k))) {
                 return true;
