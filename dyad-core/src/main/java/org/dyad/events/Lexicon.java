@@ -16,6 +16,8 @@ public final class Lexicon {
     /** Where a predicate's target stands: its direct object, a preposition's object, or nowhere. */
     public static final String OBJECT = "obj";
     public static final String NO_TARGET = "-";
+    /** Marks a converse frame: "<from" puts the source after "from" and the target in the subject ("received arms from"). */
+    public static final String CONVERSE = "<";
 
     /** One sense: the predicate with its target in {@code frame} means {@code cameo}. */
     public record Sense(String predicate, String frame, String cameo) {

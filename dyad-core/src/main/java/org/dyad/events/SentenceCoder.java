@@ -130,7 +130,8 @@ final class SentenceCoder {
         }
         for (Map.Entry<String, Boolean> key : keys.entrySet()) {
             for (Lexicon.Sense sense : lexicon.verb(key.getKey())) {
-                if (emit(v, sense, sources(v), target(v, sense.frame(), key.getValue()))) {
+                if (sense.frame().startsWith(Lexicon.CONVERSE) ? converse(v, sense, key.getValue())
+                        : emit(v, sense, sources(v), target(v, sense.frame(), key.getValue()))) {
                     return;
                 }
             }
@@ -154,6 +155,15 @@ final class SentenceCoder {
                 .filter(sub -> sub == v + 1 || sub > v && parse.token(v + 1).pos().equals("DT")).findFirst()
                 .or(() -> parse.child(v, "ccomp").filter(c -> parse.child(c, "mark").isEmpty())
                         .flatMap(c -> parse.child(c, "nsubj")).filter(sub -> sub > v && sub <= v + 3));
+    }
+
+    /** "The militia received weapons from Uganda": the giver is the source, the receiver the target. */
+    private boolean converse(int v, Lexicon.Sense sense, boolean fixedObject) {
+        String prep = sense.frame().substring(Lexicon.CONVERSE.length());
+        int holder = fixedObject ? object(v).orElse(v) : v;
+        Optional<Integer> giver = prepositional(v, prep).or(() -> prepositional(holder, prep));
+        List<Integer> receivers = sources(v);
+        return giver.isPresent() && receivers.size() == 1 && emit(v, sense, List.of(giver.get()), receivers.get(0));
     }
 
     /** "Kenya said that Somali forces attacked the town": a statement that another used force accuses them. */
@@ -276,7 +286,7 @@ final class SentenceCoder {
      */
     private Integer target(int v, String frame, boolean fixedObject) {
         Integer own = ownTarget(v, frame, fixedObject);
-        if ((own == null || targets(own).isEmpty()) && parse.relation(v).equals("conj")) {
+        if ((own == null || targets(own).isEmpty()) && parse.relation(v).equals("conj") && !statement(v)) {
             // "accused the Ruto government of failing … and threatened strikes": the first verb's target
             for (int up = parse.governor(v); up >= 0; up = parse.governor(up)) {
                 int verb = up;

@@ -39,4 +39,14 @@ class KnownPeopleTest {
     void unknownNamesAreNotGuessed() {
         assertThat(known.role("Lundqvist", LocalDate.of(2020, 1, 1))).isEmpty();
     }
+
+    @Test
+    void aBareSurnameIsTheOneHolderOfThatNameInOfficeThatDay() {
+        KnownPeople namesakes = new KnownPeople(List.of(
+                new String[]{"Karl Holm", "", "DNK", "GOV", "President", "2001-01", "2009-01"},
+                new String[]{"Erik Holm", "", "DNK", "LEG", "Senator", "2005-01", "2006-12"}));
+        assertThat(namesakes.role("Holm", LocalDate.of(2008, 8, 1))).get().extracting(KnownPeople.Role::name).isEqualTo("Karl Holm");
+        assertThat(namesakes.role("Holm", LocalDate.of(2006, 1, 1))).isEmpty(); // two Holms in office: no guess
+        assertThat(namesakes.role("Holm", LocalDate.of(2012, 1, 1))).isEmpty();
+    }
 }

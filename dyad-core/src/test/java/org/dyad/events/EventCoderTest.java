@@ -147,4 +147,47 @@ class EventCoderTest {
         assertThat(e.location()).isEqualTo(new org.dyad.model.Location("Mogadishu", "SOM"));
         assertThat(code("Kenyan troops attacked Somali militants on Monday.").get(0).location()).isNull();
     }
+
+    @Test
+    void whoIsAskedToActIsTheOneWhoWouldAndTheActIsNotDone() {
+        assertThat(dyads(code("Ethiopia urged Kenya to withdraw its troops from Somalia."))).containsExactly("ETH>KEN 02");
+        assertThat(dyads(code("The Kenyan government wants Uganda to attack the rebels."))).containsExactly("KEN>UGA 02");
+    }
+
+    @Test
+    void aStatementThatAnotherUsedForceAccusesThem() {
+        assertThat(dyads(code("Kenya said that Somali militants had attacked the town."))).contains("KEN>SOM 11");
+        assertThat(dyads(code("Kenya said that Somali officials had met the envoy."))).doesNotContain("KEN>SOM 11");
+    }
+
+    @Test
+    void aReceiverIsTheTargetOfWhatAGiverDid() {
+        assertThat(dyads(code("Somali militias received weapons from Eritrea."))).containsExactly("ERI>SOM 07");
+    }
+
+    @Test
+    void aHostedVisitIsAlsoAVisitMade() {
+        assertThat(dyads(code("The Kenyan president received Ugandan ministers in Nairobi.")))
+                .containsExactlyInAnyOrder("KEN>UGA 04", "UGA>KEN 04");
+        assertThat(code("The Kenyan president received Ugandan ministers in Nairobi.")).extracting(Event::cameo)
+                .containsExactlyInAnyOrder("043", "042");
+    }
+
+    @Test
+    void coordinatedCountryAdjectivesShareTheirGroupAndActTogether() {
+        assertThat(dyads(code("Kenyan and Ugandan activists staged a protest in Beijing on Monday.")))
+                .containsExactlyInAnyOrder("KEN>CHN 14", "UGA>CHN 14");
+    }
+
+    @Test
+    void theMembersOfAQuantityActAndAThingsPlaceIsItsCountry() {
+        assertThat(dyads(code("Hundreds of Kenyan troops withdrew from Somalia on Monday."))).containsExactly("KEN>SOM 08");
+        assertThat(dyads(code("Kenyan inspectors examined the refineries in Uganda."))).containsExactly("KEN>UGA 09");
+    }
+
+    @Test
+    void aStatementCoordinatedWithAnActIsNotAimedAtItsTarget() {
+        assertThat(dyads(code("Kenya accused Uganda of lying but said it would keep talking.")))
+                .containsExactly("KEN>UGA 11");
+    }
 }
