@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * What predicates mean in CAMEO: verbs ({@code verbs.tsv}: a lemma, possibly with its particle or
- * fixed object — "crack down", "impose sanctions" — and where its target stands) and event nouns
+ * fixed object — "crack down", "impose sanctions" — and where its target stands; widened by
+ * {@code verbs-wordnet.tsv}, which {@code dyad lexicon widen} writes from WordNet) and event nouns
  * ({@code nouns.tsv}: "sanctions on", "talks with").
  */
 public final class Lexicon {
@@ -30,6 +31,11 @@ public final class Lexicon {
         for (String[] row : Tsv.read(Lexicon.class, "verbs.tsv", 4)) {
             verbs.computeIfAbsent(row[0], k -> new ArrayList<>()).add(new Sense(row[0], row[1], row[2]));
         }
+        Map<String, List<Sense>> widened = new HashMap<>();   // WordNet's verbs only where the lexicon has none of its own
+        for (String[] row : Tsv.read(Lexicon.class, "verbs-wordnet.tsv", 4)) {
+            widened.computeIfAbsent(row[0], k -> new ArrayList<>()).add(new Sense(row[0], row[1], row[2]));
+        }
+        widened.forEach(verbs::putIfAbsent);
         for (String[] row : Tsv.read(Lexicon.class, "nouns.tsv", 4)) {
             for (String prep : Tsv.list(row[2])) {
                 nouns.computeIfAbsent(row[0], k -> new ArrayList<>()).add(new Sense(row[0], prep, row[1]));

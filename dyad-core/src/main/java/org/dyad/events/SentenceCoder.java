@@ -47,6 +47,12 @@ final class SentenceCoder {
     /** Verbs by which one asks another to act ("urged Kenya to withdraw"): the act is not done by being asked for. */
     private static final Set<String> REQUESTED = Set.of("want", "ask", "urge", "call", "invite", "encourage", "request",
             "tell", "press", "pressure", "push", "advise", "need", "order", "instruct", "implore", "beg");
+    /** Auxiliaries that make a negation a refusal: "will not", "won't", "would not". */
+    private static final Set<String> FUTURE = Set.of("will", "would", "wo", "'ll");
+    /** The rejection code for a refused cooperation, by the root of what is refused. */
+    private static final Map<CameoRoot, String> REFUSAL = Map.of(
+            CameoRoot.EXPRESS_INTENT_TO_COOPERATE, "120", CameoRoot.CONSULT, "125", CameoRoot.ENGAGE_IN_DIPLOMATIC_COOPERATION, "120",
+            CameoRoot.ENGAGE_IN_MATERIAL_COOPERATION, "121", CameoRoot.PROVIDE_AID, "121", CameoRoot.YIELD, "124");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     /** Relations by which a clause hangs under another whose negation or modality it shares. */
     private static final Set<String> CLAUSAL = Set.of("xcomp", "acl", "ccomp", "obj", "obl", "nmod");
@@ -103,7 +109,7 @@ final class SentenceCoder {
     private void codeAll() {
         for (int v = 0; v < parse.size(); v++) {
             Token t = parse.token(v);
-            if (quoted[v] || !happened(v)) {
+            if (quoted[v] || !happened(v) && !refused(v)) {
                 continue;
             }
             if (t.pos().startsWith("VB")) {
@@ -446,6 +452,12 @@ final class SentenceCoder {
 
     private void add(int predicate, Lexicon.Sense sense, Actor source, Actor target, double confidence) {
         String coded = intended(predicate) ? INTENT.getOrDefault(root(sense), sense.cameo()) : sense.cameo();
+        if (refused(predicate)) {
+            coded = REFUSAL.get(root(sense));
+            if (coded == null) {
+                return; // "will not attack" is no act at all
+            }
+        }
         sense = new Lexicon.Sense(sense.predicate(), sense.frame(), coded);
         Optional<Cameo.Code> code = cameo.code(sense.cameo());
         if (code.isEmpty()) {
@@ -569,6 +581,18 @@ final class SentenceCoder {
         int governor = parse.governor(v);
         return governor >= 0 && parse.relation(v).equals("xcomp")
                 && INTENDED.contains(lemma(governor));
+    }
+
+    /** "Kenya will not attend", "said it would not provide aid": a cooperation refused, CAMEO's REJECT. */
+    private boolean refused(int v) {
+        boolean negated = false;
+        boolean future = false;
+        for (var d : parse.children(v)) {
+            String word = lower(d.dependent());
+            negated |= d.relation().equals("advmod") && NEGATIONS.contains(word);
+            future |= d.relation().equals("aux") && FUTURE.contains(word);
+        }
+        return negated && future;
     }
 
     private boolean negatedOrModal(int v) {

@@ -190,4 +190,12 @@ class EventCoderTest {
         assertThat(dyads(code("Kenya accused Uganda of lying but said it would keep talking.")))
                 .containsExactly("KEN>UGA 11");
     }
+
+    @Test
+    void aCooperationRefusedIsARejectionAndOneNotDoneIsNothing() {
+        assertThat(code("Kenya will not attend the summit in Uganda.")).extracting(Event::cameo).containsExactly("125");
+        assertThat(dyads(code("Kenya said it would not provide aid to Uganda."))).containsExactly("KEN>UGA 12");
+        assertThat(code("Kenya did not attend the summit in Uganda.")).isEmpty();
+        assertThat(code("Kenya will not attack Uganda.")).isEmpty();
+    }
 }
