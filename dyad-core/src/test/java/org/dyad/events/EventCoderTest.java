@@ -194,7 +194,7 @@ class EventCoderTest {
     @Test
     void aCooperationRefusedIsARejectionAndOneNotDoneIsNothing() {
         assertThat(code("Kenya will not attend the summit in Uganda.")).extracting(Event::cameo).containsExactly("125");
-        assertThat(dyads(code("The Kenyan president said he would not provide aid to Uganda."))).containsExactly("KEN>UGA 12");
+        assertThat(dyads(code("Kenyan President William Ruto said he would not provide aid to Uganda."))).containsExactly("KEN>UGA 12");
         assertThat(code("Kenya did not attend the summit in Uganda.")).isEmpty();
         assertThat(code("Kenya will not attack Uganda.")).isEmpty();
     }
