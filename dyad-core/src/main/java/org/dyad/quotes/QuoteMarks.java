@@ -50,6 +50,21 @@ public final class QuoteMarks {
             return parts.get(parts.size() - 1).end();
         }
 
+        /**
+         * Without the comma (and spaces) news puts before the closing mark when attribution follows
+         * ("“We won,” she said"): punctuation of the sentence, not the speaker's words.
+         */
+        public Quotation trimmed(String source) {
+            Part last = parts.get(parts.size() - 1);
+            int end = last.end();
+            while (end > last.start() && (source.charAt(end - 1) == ',' || Character.isWhitespace(source.charAt(end - 1)))) {
+                end--;
+            }
+            List<Part> out = new ArrayList<>(parts.subList(0, parts.size() - 1));
+            out.add(new Part(last.start(), end));
+            return new Quotation(out, closed, single);
+        }
+
         /** Whether the character at {@code offset} is quoted by this quotation. */
         public boolean covers(int offset) {
             return parts.stream().anyMatch(p -> offset >= p.start() && offset < p.end());
