@@ -247,7 +247,7 @@ final class Attributor {
 
     private Speech speech(int s, int verb) {
         Syntax x = sentences.get(s);
-        Syntax.Subject subject = x.subject(verb);
+        Syntax.Subject subject = x.subject(verb, i -> cues.cues(x.token(i)));
         List<Integer> frame = new ArrayList<>(subject.verbs());
         for (int v : subject.verbs()) {
             // "Speaking to reporters on Monday, Smith said …": a subjectless participle sets the scene

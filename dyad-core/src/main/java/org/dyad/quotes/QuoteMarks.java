@@ -87,7 +87,8 @@ public final class QuoteMarks {
         for (Part paragraph : paragraphs(text)) {
             carried = doubles(text, paragraph, carried, out);
             if (isHeadline(text, paragraph) && carried.isEmpty()) {
-                out.addAll(singles(text, paragraph, false));
+                singles(text, paragraph, false).stream().filter(s -> out.stream().noneMatch(d -> d.covers(s.start())))
+                        .forEach(out::add);
             }
         }
         if (!carried.isEmpty()) {
@@ -213,8 +214,8 @@ public final class QuoteMarks {
 
     /** A paragraph of one line, short, with no closing stop: how a headline or section title looks. */
     private static boolean isHeadline(String text, Part p) {
-        String s = text.substring(p.start(), p.end()).strip();
-        return !s.isEmpty() && s.length() <= HEADLINE_MAX_CHARS && s.indexOf('\n') < 0 && ".!?".indexOf(s.charAt(s.length() - 1)) < 0;
+        String s = text.substring(p.start(), p.end()).strip().replaceAll("[\"'\u201D\u2019]+$", "");
+        return !s.isEmpty() && s.length() <= HEADLINE_MAX_CHARS && s.indexOf('\n') < 0 && ".!?:".indexOf(s.charAt(s.length() - 1)) < 0;
     }
 
     private static int firstNonSpace(String text, Part p) {

@@ -87,9 +87,10 @@ final class Syntax {
      * The subject of verb v, with the verbs climbed to find it: a participle, infinitive or second
      * conjunct has none of its own and shares the subject of the verb it hangs from ("Smith spoke,
      * warning …", "Smith said … and added …"). A passive speaks through its agent ("was told by
-     * Smith"). The token is -1 when there is none.
+     * Smith"). A participle that the parser hung on a reported clause ("said trade would grow,
+     * claiming …") belongs to the cue verb that reports it. The token is -1 when there is none.
      */
-    Subject subject(int v) {
+    Subject subject(int v, java.util.function.IntPredicate isCue) {
         List<Integer> climbed = new ArrayList<>();
         for (int hops = 0; v >= 0 && hops < MAX_CLIMB; hops++) {
             climbed.add(v);
@@ -101,7 +102,9 @@ final class Syntax {
             if (s >= 0) {
                 return new Subject(s, climbed);
             }
-            v = verbAbove(v);
+            int above = verbAbove(v);
+            int reporter = above < 0 ? -1 : verbAbove(above);
+            v = above >= 0 && relation(above).equals("ccomp") && reporter >= 0 && isCue.test(reporter) ? reporter : above;
         }
         return new Subject(-1, climbed);
     }
