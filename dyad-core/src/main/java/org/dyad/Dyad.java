@@ -17,6 +17,7 @@ import org.dyad.model.Article;
 import org.dyad.model.CleanArticle;
 import org.dyad.model.TimeExpression;
 import org.dyad.model.Validate;
+import org.dyad.quotes.QuoteFinder;
 import org.dyad.time.TimeResolver;
 
 import java.io.IOException;
@@ -29,7 +30,7 @@ import java.util.List;
 
 /**
  * The library's front door: turns an {@link Article} into an {@link Analysis}, wiring the stages in
- * one place — clean, annotate, then times, actors and events (and, as they come, quotes).
+ * one place — clean, annotate, then times, actors, quotes and events.
  *
  * <pre>{@code
  * Dyad dyad = Dyad.open();
@@ -46,6 +47,7 @@ public final class Dyad {
     private final TimeResolver times = new TimeResolver();
     private final ActorFinder actors;
     private final EventCoder events;
+    private final QuoteFinder quotes = QuoteFinder.standard();
 
     private Dyad(Cleaner cleaner, ActorFinder actors, EventCoder events) {
         this.cleaner = cleaner;
@@ -123,7 +125,7 @@ public final class Dyad {
         Annotated annotated = Annotator.shared().annotate(clean);
         List<TimeExpression> resolved = times.resolve(annotated);
         Cast cast = actors.find(annotated);
-        return new Analysis(clean, resolved, cast.actors(), List.of(), events.code(annotated, cast, resolved),
+        return new Analysis(clean, resolved, cast.actors(), quotes.find(annotated, cast, resolved), events.code(annotated, cast, resolved),
                 annotated.tokenCount(), notes);
     }
 }

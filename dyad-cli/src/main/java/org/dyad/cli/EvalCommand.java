@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
 
 /** {@code dyad eval}: scores Dyad against the public gold sets in {@code ../shared}. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score Dyad against gold sets.",
-        subcommands = {EvalCommand.Seeds.class, EvalCommand.Events.class})
+        subcommands = {EvalCommand.Seeds.class, EvalCommand.Events.class, EvalCommand.Quotes.class})
 final class EvalCommand implements Runnable {
 
     @Override
@@ -103,6 +103,68 @@ final class EvalCommand implements Runnable {
             try (var articles = sources.read(files)) {
                 return articles.map(dyad::analyze).toList();
             }
+        }
+    }
+
+    /**
+     * {@code dyad eval quotes}: Dyad's quotes on the seed articles side by side with CoreNLP's quote
+     * annotator and its attribution, on the same cleaned narration, counted by the same rule.
+     */
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = "Score Dyad's quotes and CoreNLP's (quote annotator with attribution) on the seeds, side by side.")
+    static final class Quotes implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--seeds", defaultValue = "../shared/seeds", description = "Seed folder with gold.json (default: ${DEFAULT-VALUE}).")
+        Path seeds;
+
+        @Option(names = "--verbose", description = "List every quote of both systems with its speaker.")
+        boolean verbose;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            JsonNode gold = new ObjectMapper().readTree(seeds.resolve("gold.json").toFile());
+            List<Analysis> analyses = Seeds.analyze(seeds, gold, spec.commandLine().getErr());
+            org.dyad.annotate.StockQuotes stock = new org.dyad.annotate.StockQuotes();
+            QuoteScore dyadTotal = new QuoteScore(0, 0, 0, 0, 0, 0);
+            QuoteScore stockTotal = dyadTotal;
+            out.printf("%-12s %-8s %6s %14s %9s %7s %18s%n", "document", "system", "quotes", "text+speaker", "+date", "optional", "terms attributed");
+            for (JsonNode g : gold.get("documents")) {
+                String file = g.get("file").asText();
+                Analysis a = analyses.stream().filter(x -> x.article().article().source().endsWith(file)).findFirst().orElseThrow();
+                List<org.dyad.model.Quote> theirs = stock.find(a.article());
+                QuoteScore d = QuoteScore.of(g, a.quotes());
+                QuoteScore c = QuoteScore.of(g, theirs);
+                print(out, file.substring(0, 12), "dyad", a.quotes().size(), d);
+                print(out, file.substring(0, 12), "corenlp", theirs.size(), c);
+                if (verbose) {
+                    list(out, "dyad", a.quotes());
+                    list(out, "corenlp", theirs);
+                }
+                dyadTotal = dyadTotal.plus(d);
+                stockTotal = stockTotal.plus(c);
+            }
+            // CoreNLP dates no quote: its "+date" counts only the gold quotes that give no date
+            out.printf("quotes (text+speaker): dyad=%d/%d corenlp=%d/%d; with dates: dyad=%d/%d corenlp=%d/%d; optional: dyad=%d/%d corenlp=%d/%d%n",
+                    dyadTotal.found(), dyadTotal.needed(), stockTotal.found(), stockTotal.needed(),
+                    dyadTotal.foundDated(), dyadTotal.needed(), stockTotal.foundDated(), stockTotal.needed(),
+                    dyadTotal.optionalFound(), dyadTotal.optional(), stockTotal.optionalFound(), stockTotal.optional());
+            return 0;
+        }
+
+        private static void list(PrintWriter out, String system, List<org.dyad.model.Quote> quotes) {
+            for (org.dyad.model.Quote q : quotes) {
+                String text = q.text().replaceAll("\\s+", " ");
+                out.printf("  %-8s %-18s %-10s %s%n", system, q.speaker() == null ? "-" : q.speaker().name(), q.date() == null ? "-" : q.date(),
+                        text.substring(0, Math.min(70, text.length())));
+            }
+        }
+
+        private static void print(PrintWriter out, String doc, String system, int quotes, QuoteScore s) {
+            out.printf("%-12s %-8s %6d %10d/%-3d %5d/%-3d %5d/%-3d %8d%n", doc, system, quotes, s.found(), s.needed(),
+                    s.foundDated(), s.needed(), s.optionalFound(), s.optional(), s.termsAttributed());
         }
     }
 

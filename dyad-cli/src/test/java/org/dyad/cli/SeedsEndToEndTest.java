@@ -115,6 +115,17 @@ class SeedsEndToEndTest {
     }
 
     @Test
+    void everyGoldQuoteHasItsSpeakerAndDateAndNoCoinedPhraseHasASpeaker() throws IOException {
+        int found = 0;
+        for (String file : List.of("000_a1a846cd7847b519.txt", "003_3ea0fb5ed3bde443.txt")) {
+            SeedScore.Result r = score(file);
+            assertThat(r.quotes().missing()).as(file).isEmpty(); // misses and attributed not_quotes ("FP:") alike
+            found += r.quotes().found();
+        }
+        assertThat(found).isEqualTo(9);
+    }
+
+    @Test
     void publishedIsInferredWhereTheArticleGivesNone() throws IOException {
         JsonNode syndicated = documents().stream().filter(d -> d.get("source").asText().endsWith("000_a1a846cd7847b519.txt")).findFirst().orElseThrow();
         assertThat(syndicated.get("published").asText()).isEqualTo("2026-02-03");
@@ -139,7 +150,7 @@ class SeedsEndToEndTest {
         Cli eval = Cli.run("eval", "seeds", "--seeds", Shared.seeds().toString());
         assertThat(eval.exitCode).as(eval.err).isZero();
         String ours = lastLine(eval.out);
-        assertThat(ours).startsWith("clean=19/19 posts=4/4 times=11/11").contains("events=14/14");
+        assertThat(ours).startsWith("clean=19/19 posts=4/4 times=11/11 quotes=9/9").contains("events=14/14");
         Path scorer = Shared.dir().resolve("tools/score.py");
         assertThat(scorer).as("the reference scorer").exists();
         assertThat(python3Available()).as("python3, to run the reference scorer").isTrue();

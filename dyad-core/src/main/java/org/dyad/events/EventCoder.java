@@ -9,6 +9,7 @@ import org.dyad.model.Event;
 import org.dyad.model.Ids;
 import org.dyad.model.Sentence;
 import org.dyad.model.TimeExpression;
+import org.dyad.quotes.QuoteMarks;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,31 +43,11 @@ public final class EventCoder {
 
     public List<Event> code(Annotated doc, Cast cast, List<TimeExpression> times) {
         Map<String, Event> events = new LinkedHashMap<>();
-        boolean[] quoted = quoted(doc.text());
+        boolean[] quoted = QuoteMarks.inside(doc.text());
         for (Sentence s : doc.sentences()) {
             new SentenceCoder(lexicon, cameo, gazetteer, doc, s, cast, times, quoted).code().forEach(e -> events.putIfAbsent(e.id(), e));
         }
         return List.copyOf(events.values());
-    }
-
-    /**
-     * Characters inside quotation marks. A quotation may run over several sentences; it ends with its
-     * paragraph, since news reopens a quote that goes on in the next one.
-     */
-    static boolean[] quoted(String text) {
-        boolean[] inside = new boolean[text.length() + 1];
-        boolean open = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u201C' || c == '\u201D' || c == '"') {
-                open = c == '\u201C' || c == '"' && !open;
-            } else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                open = false;
-            } else {
-                inside[i] = open;
-            }
-        }
-        return inside;
     }
 
     static ActorRef ref(Actor a) {

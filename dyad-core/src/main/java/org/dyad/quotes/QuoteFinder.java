@@ -1,0 +1,125 @@
+package org.dyad.quotes;
+
+import org.dyad.actors.Cast;
+import org.dyad.actors.Mention;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorRef;
+import org.dyad.model.Annotated;
+import org.dyad.model.Dependency;
+import org.dyad.model.Quote;
+import org.dyad.model.TimeExpression;
+import org.dyad.quotes.Attributor.Scope;
+import org.dyad.quotes.Attributor.Speech;
+import org.dyad.quotes.QuoteMarks.Quotation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds who said what, and when: every quotation of the narration that is speech (not a title or
+ * coined phrase), with its speaker resolved to the document's canonical actor and the date of its
+ * speech verb.
+ *
+ * <pre>{@code
+ * List<Quote> quotes = QuoteFinder.standard().find(annotated, cast, times);
+ * }</pre>
+ *
+ * <p>Where the quotations are comes from {@link QuoteMarks}; whose voice each is, from the
+ * {@link Attributor}'s cascade of news conventions. The speaker is the actor the {@link Cast}
+ * resolved at the subject of the cue verb ("he" already resolved there); a subject that is no actor
+ * ("a witness said") leaves the quote without speaker. The date is the resolved time expression of
+ * the speech verb's clause ("said Monday", "Speaking on Monday, … said"), else the publication date,
+ * as news reports what was said since the last edition. A quote within a quote has no publication
+ * date to fall back on: it was said before the outer quote, at a time the text does not tell.
+ *
+ * <p>Social posts are not searched: they are kept out of the narration, and a quote's offsets are
+ * offsets into the narration.
+ */
+public final class QuoteFinder {
+    private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME");
+
+    private final CueVerbs cues;
+
+    public QuoteFinder(CueVerbs cues) {
+        this.cues = cues;
+    }
+
+    /** With the project's cue verbs. */
+    public static QuoteFinder standard() {
+        return new QuoteFinder(CueVerbs.shared());
+    }
+
+    /** The quotes of an annotated document, in text order; empty when it was not annotated. */
+    public List<Quote> find(Annotated doc, Cast cast, List<TimeExpression> times) {
+        if (doc.sentences().isEmpty()) {
+            return List.of();
+        }
+        Attributor attributor = new Attributor(doc, cues);
+        Dating dating = new Dating(attributor, times, doc.article().published().date());
+        List<Quote> out = new ArrayList<>();
+        for (Quotation q : QuoteMarks.find(doc.text())) {
+            Scope scope = attributor.topLevel(q);
+            if (attributor.isTerm(q, scope)) {
+                continue; // a title, nickname or coined phrase: nobody's words
+            }
+            Optional<Speech> speech = attributor.speech(q, scope);
+            out.add(quote(doc, q, speech, cast, attributor, dating.of(speech, q, true)));
+            for (Quotation inner : QuoteMarks.nested(doc.text(), q)) {
+                Optional<Speech> voice = attributor.nestedSpeech(inner, attributor.nested(q, inner));
+                voice.ifPresent(v -> out.add(quote(doc, inner, voice, cast, attributor, dating.of(voice, inner, false))));
+            }
+        }
+        out.sort(Comparator.comparingInt(Quote::start));
+        return List.copyOf(out);
+    }
+
+    private static Quote quote(Annotated doc, Quotation q, Optional<Speech> speech, Cast cast, Attributor a, String date) {
+        Actor speaker = speech.map(s -> speaker(s, cast, a)).orElse(null);
+        ActorRef ref = speaker == null ? null : new ActorRef(speaker.id(), speaker.name(), speaker.country(), speaker.sector());
+        Quotation words = q.trimmed(doc.text());
+        return new Quote(words.text(doc.text()), ref, date, words.start(), words.end());
+    }
+
+    /** The actor at the speaker's token, or at a name beside it ("the spokesman, Jane Doe,"). */
+    private static Actor speaker(Speech s, Cast cast, Attributor a) {
+        if (s.speaker() < 0) {
+            return null;
+        }
+        Optional<Mention> m = cast.mentionAt(s.sentence(), s.speaker());
+        if (m.isEmpty()) {
+            Syntax x = a.sentence(s.sentence());
+            m = x.children(s.speaker()).stream()
+                    .filter(d -> Set.of("appos", "compound", "flat", "nmod").contains(d.relation()))
+                    .map(Dependency::dependent).map(i -> cast.mentionAt(s.sentence(), i)).flatMap(Optional::stream).findFirst();
+        }
+        return m.map(x -> cast.actor(x.actorId())).orElse(null);
+    }
+
+    /** When each speech happened. */
+    private record Dating(Attributor attributor, List<TimeExpression> times, String published) {
+
+        String of(Optional<Speech> speech, Quotation q, boolean fallBackOnPublication) {
+            String fallback = fallBackOnPublication ? published : null;
+            return speech.flatMap(s -> timeOf(s, q)).orElse(fallback);
+        }
+
+        /** A dated time expression of the sentence, outside the quote, whose clause is the speech's. */
+        private Optional<String> timeOf(Speech s, Quotation q) {
+            Syntax x = attributor.sentence(s.sentence());
+            for (TimeExpression t : times) {
+                if (t.sentence() != s.sentence() || q.covers(t.start()) || !TIME_TYPES.contains(t.type())
+                        || t.value() == null || !Character.isDigit(t.value().charAt(0))) {
+                    continue;
+                }
+                int token = x.tokenAt(t.start());
+                if (token >= 0 && s.frame().contains(x.verbAbove(token))) {
+                    return Optional.of(t.value());
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}
