@@ -1,0 +1,216 @@
+package org.dyad.events.petrarch;
+
+import org.dyad.annotate.Treebank.Node;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The actors that the noun phrases of one parsed sentence name, as full PETRARCH codes. A phrase's
+ * own words give an actor ({@code Gondor}) plus agents ({@code Gondor's main opposition group} →
+ * GONMOP, {@code MSF Arnor diplomat} → NGOARNGOV); conjoined phrases give one code each; a phrase
+ * naming only an agent takes its actor from an attached {@code of/in/from} phrase ({@code human
+ * rights activists in Arnor} → ARNOPP), and one naming nothing takes the actors of its attached
+ * phrases ({@code an attack by Osgiliath soldiers} → OSGMIL).
+ */
+final class NounPhrases {
+    /** An actor in the words: where its dictionary words lie, and the phrase it heads with that phrase's codes. */
+    record Mention(int start, int end, Node phrase, List<String> codes) {
+    }
+
+    private static final Set<String> CLAUSES = Set.of("S", "SBAR", "VP", "RRC", "PRN", "SINV", "SQ", "FRAG");
+    private static final Set<String> ATTACHING = Set.of("OF", "IN", "FROM");
+    private static final String NONE = "---";
+
+    private final ActorDictionary dictionary;
+    private final LocalDate date;
+    private final List<String> words;
+    private final Map<Node, Node> parents = new IdentityHashMap<>();
+    private final Map<Node, List<String>> memo = new IdentityHashMap<>();
+
+    NounPhrases(ActorDictionary dictionary, Node root, List<String> words, LocalDate date) {
+        this.dictionary = dictionary;
+        this.words = words;
+        this.date = date;
+        link(root);
+    }
+
+    private void link(Node n) {
+        for (Node c : n.children()) {
+            parents.put(c, n);
+            link(c);
+        }
+    }
+
+    Node parent(Node n) {
+        return parents.get(n);
+    }
+
+    /** The codes a noun phrase names, in order, without repeats; empty when it names no actor or agent. */
+    List<String> codes(Node np) {
+        return memo.computeIfAbsent(np, this::compute);
+    }
+
+    private List<String> compute(Node np) {
+        if (np.isWord()) {
+            return segment(List.of(np));
+        }
+        List<Node> heads = np.children().stream().filter(c -> !c.label().equals("PP") && !CLAUSES.contains(c.label())).toList();
+        List<String> own = own(np, heads);
+        List<String> attached = new ArrayList<>();
+        List<String> anyAttached = new ArrayList<>();
+        for (Node pp : np.children()) {
+            if (pp.label().equals("PP")) {
+                List<String> codes = objectOf(pp).map(this::codes).orElse(List.of());
+                anyAttached.addAll(codes);
+                if (ATTACHING.contains(preposition(pp))) {
+                    attached.addAll(codes);
+                }
+            }
+        }
+        if (own.isEmpty()) {
+            return distinct(anyAttached);
+        }
+        if (attached.isEmpty()) {
+            return own;
+        }
+        List<String> out = new ArrayList<>();
+        for (String code : own) {
+            if (code.startsWith(NONE)) {
+                attached.forEach(a -> out.add(ActorCode.withAgents(a, List.of(), List.of(code.substring(3)))));
+            } else {
+                out.add(code);
+            }
+        }
+        return distinct(out);
+    }
+
+    /** Conjoined phrases each count; otherwise the words of the head, split at nominal conjunctions. */
+    private List<String> own(Node np, List<Node> heads) {
+        long phrases = heads.stream().filter(c -> c.label().equals("NP")).count();
+        boolean joined = heads.stream().anyMatch(NounPhrases::separator);
+        if (phrases >= 2 && joined) {
+            List<String> out = new ArrayList<>();
+            heads.stream().filter(c -> !separator(c)).forEach(c -> out.addAll(codes(c)));
+            return distinct(out);
+        }
+        if (heads.size() == 1 && heads.get(0).label().equals("NP")) {
+            return codes(heads.get(0));
+        }
+        List<Node> flat = new ArrayList<>();
+        heads.forEach(h -> flat.addAll(wordsOutsideClauses(h)));
+        List<String> out = new ArrayList<>();
+        List<Node> part = new ArrayList<>();
+        for (int i = 0; i < flat.size(); i++) {
+            Node w = flat.get(i);
+            // "Mordor, Rohan and Bree" splits; "awful and evil minister" does not
+            if (separator(w) && i > 0 && flat.get(i - 1).label().startsWith("NN")) {
+                out.addAll(segment(part));
+                part = new ArrayList<>();
+            } else {
+                part.add(w);
+            }
+        }
+        out.addAll(segment(part));
+        return distinct(out);
+    }
+
+    /** One actor with its agents, or agents alone under "---", from a run of words. */
+    private List<String> segment(List<Node> run) {
+        if (run.isEmpty()) {
+            return List.of();
+        }
+        int from = run.get(0).start();
+        int to = run.get(run.size() - 1).end();
+        List<String> actors = null;
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        for (int i = from; i < to; ) {
+            Optional<ActorDictionary.Found> f = dictionary.at(words, i, date);
+            if (f.isEmpty() || i + f.get().length() > to) {
+                i++;
+                continue;
+            }
+            ActorDictionary.Found found = f.get();
+            if (found.isAgent()) {
+                (found.agent().prefix() ? before : after).add(found.agent().code());
+            } else if (actors == null) {
+                actors = found.actorCodes();
+            }
+            i += found.length();
+        }
+        if (actors == null && before.isEmpty() && after.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String actor : actors == null ? List.of(NONE) : actors) {
+            out.add(ActorCode.withAgents(actor, before, after));
+        }
+        return out;
+    }
+
+    /** The actor whose dictionary words start at word {@code i}, with the largest phrase that begins there. */
+    Optional<Mention> mentionAt(int i) {
+        Optional<ActorDictionary.Found> f = dictionary.at(words, i, date);
+        if (f.isEmpty()) {
+            return Optional.empty();
+        }
+        int end = i + f.get().length();
+        Node phrase = smallestPhrase(i, end);
+        if (phrase == null) {
+            return Optional.empty();
+        }
+        for (Node p = parent(phrase); p != null && p.label().equals("NP") && p.start() == phrase.start(); p = parent(p)) {
+            phrase = p;
+        }
+        List<String> codes = codes(phrase);
+        return codes.isEmpty() ? Optional.empty() : Optional.of(new Mention(i, end, phrase, codes));
+    }
+
+    private Node smallestPhrase(int start, int end) {
+        Node best = null;
+        for (Map.Entry<Node, Node> e : parents.entrySet()) {
+            Node n = e.getKey();
+            if (n.label().equals("NP") && n.start() <= start && n.end() >= end
+                    && (best == null || n.end() - n.start() < best.end() - best.start())) {
+                best = n;
+            }
+        }
+        return best;
+    }
+
+    static Optional<Node> objectOf(Node pp) {
+        return pp.children().stream().filter(c -> c.label().equals("NP")).findFirst();
+    }
+
+    static String preposition(Node pp) {
+        return pp.children().stream().filter(Node::isWord).map(w -> w.word().toUpperCase(java.util.Locale.ROOT)).findFirst().orElse("");
+    }
+
+    private static boolean separator(Node n) {
+        return n.isWord() && (n.label().equals("CC") || n.label().equals(","));
+    }
+
+    private static List<Node> wordsOutsideClauses(Node n) {
+        if (n.isWord()) {
+            return List.of(n);
+        }
+        List<Node> out = new ArrayList<>();
+        for (Node c : n.children()) {
+            if (!CLAUSES.contains(c.label())) {
+                out.addAll(wordsOutsideClauses(c));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> distinct(List<String> codes) {
+        return List.copyOf(new LinkedHashSet<>(codes));
+    }
+}
