@@ -43,6 +43,9 @@ public final class Treebank {
 
     /** The tree of a bracketed parse; empty when it does not read as one tree. */
     public static Optional<Node> read(String penn) {
+        if (!balanced(penn)) {
+            return Optional.empty(); // CoreNLP would read a truncated tree without complaint
+        }
         try {
             Tree tree = Tree.valueOf(penn.strip());
             if (tree == null || tree.isLeaf()) {
@@ -52,6 +55,27 @@ public final class Treebank {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether the brackets close in order and exactly once at the end: one whole tree. */
+    private static boolean balanced(String penn) {
+        int depth = 0;
+        boolean closed = false;
+        for (char c : penn.toCharArray()) {
+            if (c == '(') {
+                if (closed) {
+                    return false;
+                }
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth < 0) {
+                    return false;
+                }
+                closed = depth == 0;
+            }
+        }
+        return depth == 0 && closed;
     }
 
     private static Node convert(Tree t, int[] next) {

@@ -75,22 +75,42 @@ public final class ActorDictionary {
      */
     public Optional<Found> at(List<String> words, int i, LocalDate date) {
         Found best = null;
-        for (Actor a : actors.getOrDefault(words.get(i), List.of())) {
+        for (Actor a : actors.getOrDefault(words.get(i).split("_")[0], List.of())) {
             List<String> codes = codesOn(a.codes(), date);
-            if (!codes.isEmpty() && matches(a.words(), words, i) && (best == null || a.words().size() > best.length())) {
-                best = new Found(a.words().size(), codes, null);
+            int length = matches(a.words(), words, i);
+            if (!codes.isEmpty() && length > 0 && (best == null || length > best.length())) {
+                best = new Found(length, codes, null);
             }
         }
-        for (Agent g : agents.getOrDefault(words.get(i), List.of())) {
-            if (matches(g.words(), words, i) && (best == null || g.words().size() > best.length())) {
-                best = new Found(g.words().size(), List.of(), g);
+        for (Agent g : agents.getOrDefault(words.get(i).split("_")[0], List.of())) {
+            int length = matches(g.words(), words, i);
+            if (length > 0 && (best == null || length > best.length())) {
+                best = new Found(length, List.of(), g);
             }
         }
         return Optional.ofNullable(best);
     }
 
-    private static boolean matches(List<String> name, List<String> words, int i) {
-        return i + name.size() <= words.size() && name.equals(words.subList(i, i + name.size()));
+    /**
+     * How many of the sentence's words, from {@code i}, spell the name; 0 if they do not. A word
+     * may hold several of the name's words joined by "_" ({@code Dol_Amroth}), as parses sometimes keep them.
+     */
+    private static int matches(List<String> name, List<String> words, int i) {
+        int k = 0;
+        int w = i;
+        while (k < name.size()) {
+            if (w >= words.size()) {
+                return 0;
+            }
+            for (String part : words.get(w).split("_")) {
+                if (k >= name.size() || !part.equals(name.get(k))) {
+                    return 0;
+                }
+                k++;
+            }
+            w++;
+        }
+        return w - i;
     }
 
     /** The first restriction that covers the date (file order decides overlaps), else the undated codes. */

@@ -59,23 +59,18 @@ final class NounPhrases {
 
     private List<String> compute(Node np) {
         if (np.isWord()) {
-            return segment(List.of(np));
+            return codes(new Segment(List.of(np), np.end()));
         }
         List<Node> heads = np.children().stream().filter(c -> !c.label().equals("PP") && !CLAUSES.contains(c.label())).toList();
         List<String> own = own(np, heads);
-        List<String> attached = new ArrayList<>();
-        List<String> anyAttached = new ArrayList<>();
-        for (Node pp : np.children()) {
-            if (pp.label().equals("PP")) {
-                List<String> codes = objectOf(pp).map(this::codes).orElse(List.of());
-                anyAttached.addAll(codes);
-                if (ATTACHING.contains(preposition(pp))) {
-                    attached.addAll(codes);
-                }
-            }
-        }
         if (own.isEmpty()) {
-            return distinct(anyAttached);
+            return firstAttached(np);
+        }
+        List<String> attached = new ArrayList<>();
+        for (Node pp : np.children()) {
+            if (pp.label().equals("PP") && ATTACHING.contains(preposition(pp))) {
+                attached.addAll(objectOf(pp).map(this::codes).orElse(List.of()));
+            }
         }
         if (attached.isEmpty()) {
             return own;
@@ -89,6 +84,22 @@ final class NounPhrases {
             }
         }
         return distinct(out);
+    }
+
+    /** A phrase that names nobody stands for the first actors of what is attached to it ("the roads leading into Mordor"). */
+    private List<String> firstAttached(Node np) {
+        for (Node c : np.children()) {
+            List<String> found = switch (c.label()) {
+                case "PP" -> objectOf(c).map(this::codes).orElse(List.of());
+                case "VP" -> firstAttached(c);
+                case "NP" -> c == np ? List.of() : codes(c);
+                default -> List.of();
+            };
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     /** Conjoined phrases each count; otherwise the words of the head, split at nominal conjunctions. */
@@ -105,35 +116,69 @@ final class NounPhrases {
         }
         List<Node> flat = new ArrayList<>();
         heads.forEach(h -> flat.addAll(wordsOutsideClauses(h)));
-        List<String> out = new ArrayList<>();
+        List<Segment> parts = new ArrayList<>();
         List<Node> part = new ArrayList<>();
         for (int i = 0; i < flat.size(); i++) {
             Node w = flat.get(i);
             // "Mordor, Rohan and Bree" splits; "awful and evil minister" does not
             if (separator(w) && i > 0 && flat.get(i - 1).label().startsWith("NN")) {
-                out.addAll(segment(part));
+                parts.add(new Segment(part, np.end()));
                 part = new ArrayList<>();
             } else {
                 part.add(w);
             }
         }
-        out.addAll(segment(part));
+        parts.add(new Segment(part, np.end()));
+        List<String> out = new ArrayList<>();
+        Found shared = null;
+        for (Segment p : parts) {
+            Found f = found(p);
+            if (f.actors() != null && shared == null) {
+                shared = f;
+            } else if (f.actors() == null && shared != null && f.before().isEmpty()) {
+                // "Danish media and government": the government is Danish too
+                f = new Found(shared.actors(), shared.before(), concat(shared.after().subList(0, Math.max(0, shared.after().size() - 1)), f.after()));
+            }
+            out.addAll(f.codes());
+        }
         return distinct(out);
     }
 
-    /** One actor with its agents, or agents alone under "---", from a run of words. */
-    private List<String> segment(List<Node> run) {
-        if (run.isEmpty()) {
-            return List.of();
+    /** Words of a phrase between separators; dictionary names that start in them may run on to {@code limit}. */
+    private record Segment(List<Node> words, int limit) {
+    }
+
+    /** What a segment names: actor codes (null: none) and agent codes before and after the actor. */
+    private record Found(List<String> actors, List<String> before, List<String> after) {
+        List<String> codes() {
+            if (actors == null && before.isEmpty() && after.isEmpty()) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (String actor : actors == null ? List.of(NONE) : actors) {
+                out.add(ActorCode.withAgents(actor, before, after));
+            }
+            return out;
         }
-        int from = run.get(0).start();
-        int to = run.get(run.size() - 1).end();
+    }
+
+    private List<String> codes(Segment segment) {
+        return found(segment).codes();
+    }
+
+    /** One actor with its agents, or agents alone, from a run of words. */
+    private Found found(Segment segment) {
         List<String> actors = null;
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
+        if (segment.words().isEmpty()) {
+            return new Found(null, before, after);
+        }
+        int from = segment.words().get(0).start();
+        int to = segment.words().get(segment.words().size() - 1).end();
         for (int i = from; i < to; ) {
             Optional<ActorDictionary.Found> f = dictionary.at(words, i, date);
-            if (f.isEmpty() || i + f.get().length() > to) {
+            if (f.isEmpty() || i + f.get().length() > segment.limit()) {
                 i++;
                 continue;
             }
@@ -145,13 +190,12 @@ final class NounPhrases {
             }
             i += found.length();
         }
-        if (actors == null && before.isEmpty() && after.isEmpty()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String actor : actors == null ? List.of(NONE) : actors) {
-            out.add(ActorCode.withAgents(actor, before, after));
-        }
+        return new Found(actors, before, after);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
         return out;
     }
 

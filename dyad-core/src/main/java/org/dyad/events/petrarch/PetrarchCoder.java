@@ -46,50 +46,60 @@ public final class PetrarchCoder {
         Set<Coding> out = new LinkedHashSet<>();
         for (Node leaf : leaves) {
             if (leaf.label().startsWith("VB")) {
-                verbs.verbAt(words, lemmas, leaf.start())
-                        .ifPresent(v -> out.addAll(new Clause(phrases, matcher, leaf, v).codings()));
+                List<VerbDictionary.VerbAt> forms = verbs.verbAt(words, lemmas, leaf.start());
+                if (!forms.isEmpty()) {
+                    out.addAll(new Clause(phrases, matcher, leaf, forms).codings());
+                }
             }
         }
         return List.copyOf(out);
     }
 
-    /** One verb in its clause: finds its code, source and target. */
-    private record Clause(NounPhrases phrases, PatternMatcher matcher, Node verb, VerbDictionary.VerbAt at) {
+    /** One verb in its clause (one or more dictionary forms of it): finds its code, source and target. */
+    private record Clause(NounPhrases phrases, PatternMatcher matcher, Node verb, List<VerbDictionary.VerbAt> forms) {
 
         List<Coding> codings() {
             Node phrase = phrases.parent(verb);
+            VerbDictionary.VerbAt at = forms.get(0);
             int limit = phrase == null ? verb.end() : Math.max(phrase.end(), at.end());
             PatternMatcher.Match best = null;
             VerbPattern chosen = null;
-            for (VerbPattern p : at.verb().block().patterns()) {
-                Optional<PatternMatcher.Match> m = matcher.match(p, at.start(), at.end(), limit);
-                if (m.isPresent() && (best == null || m.get().score() > best.score())) {
-                    best = m.get();
-                    chosen = p;
+            for (VerbDictionary.VerbAt form : forms) {
+                for (VerbPattern p : form.verb().block().patterns()) {
+                    Optional<PatternMatcher.Match> m = matcher.match(p, form.start(), form.end(), limit);
+                    if (m.isPresent() && (best == null || m.get().score() > best.score())) {
+                        best = m.get();
+                        chosen = p;
+                    }
                 }
             }
-            String code = chosen != null ? chosen.code() : at.verb().defaultCode();
+            String code = chosen != null ? chosen.code()
+                    : forms.stream().map(f -> f.verb().defaultCode()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
             if (code == null) {
                 return List.of();
             }
-            if (best != null && best.compound() != null) {
+            Optional<Node> subject = subject();
+            if (best != null && best.compound() != null && subject.isPresent() && covers(subject.get(), best.compound())) {
                 return among(best.compound().codes(), code);
             }
-            Actors a = actors(phrase, best);
+            Actors a = actors(phrase, at.end(), subject, best);
             return pairs(a.sources(), a.targets(), code);
         }
 
         private record Actors(List<String> sources, List<String> targets) {
         }
 
-        private Actors actors(Node phrase, PatternMatcher.Match m) {
-            Optional<Node> subject = subject();
+        private Actors actors(Node phrase, int verbEnd, Optional<Node> subject, PatternMatcher.Match m) {
             List<String> sources = subject.map(phrases::codes).orElse(List.of());
-            List<String> targets = phrase == null ? List.of() : after(phrase, at.end(), true);
-            List<String> agents = phrase == null ? List.of() : byAgent(phrase);
-            if (!agents.isEmpty() && passive(phrase)) {
+            boolean passive = phrase != null && passive(phrase);
+            List<String> targets = phrase == null ? List.of() : after(phrase, verbEnd, passive);
+            List<String> agents = phrase == null ? List.of() : byAgent(phrase, verbEnd);
+            if (!agents.isEmpty() && passive) {
                 targets = sources;
                 sources = agents;
+            }
+            if (m != null && m.compound() != null) {
+                targets = m.compound().codes();
             }
             if (m != null && m.source() != null) {
                 sources = m.source().codes();
@@ -151,9 +161,9 @@ public final class PetrarchCoder {
             return List.of();
         }
 
-        private List<String> byAgent(Node phrase) {
+        private List<String> byAgent(Node phrase, int verbEnd) {
             for (Node c : phrase.children()) {
-                if (c.start() >= at.end() && c.label().equals("PP") && NounPhrases.preposition(c).equals("BY")) {
+                if (c.start() >= verbEnd && c.label().equals("PP") && NounPhrases.preposition(c).equals("BY")) {
                     return NounPhrases.objectOf(c).map(phrases::codes).orElse(List.of());
                 }
             }

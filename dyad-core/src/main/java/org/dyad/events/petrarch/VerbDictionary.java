@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
@@ -22,6 +21,8 @@ import java.util.regex.Matcher;
  */
 public final class VerbDictionary {
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\[([^\\]]*)]");
+    /** Event codes are letters and digits, one or two of them around a colon; "+++" or "###" mark broken test entries, not codes. */
+    private static final java.util.regex.Pattern VALID = java.util.regex.Pattern.compile("\\w*(:\\w*)?");
 
     /** A block: its name, default code (null for {@code ---}: no event) and patterns in file order. */
     public record Block(String name, String code, List<VerbPattern> patterns) {
@@ -63,28 +64,31 @@ public final class VerbDictionary {
     }
 
     /**
-     * The longest verb form whose inflected word is the word at {@code i} (as written, else its lemma)
-     * and whose other words stand next to it. Forms as written win ties: {@code LEFT} is its own verb,
-     * not a form of {@code LEAVE}.
+     * The longest verb forms whose inflected word is the word at {@code i} (as written, else its lemma)
+     * and whose other words stand next to it; several when blocks share a verb ({@code SHOT} in two).
+     * Forms as written come first: {@code LEFT} is its own verb before being a form of {@code LEAVE}.
      */
-    public Optional<VerbAt> verbAt(List<String> words, List<String> lemmas, int i) {
-        VerbAt best = null;
+    public List<VerbAt> verbAt(List<String> words, List<String> lemmas, int i) {
+        List<VerbAt> best = new ArrayList<>();
         for (String key : List.of(words.get(i), lemmas.get(i))) {
             for (Verb v : byWord.getOrDefault(key, List.of())) {
                 int start = i - v.head();
                 int end = start + v.words().size();
-                if (start < 0 || end > words.size() || !fits(v, words, lemmas, start, i)) {
+                if (start < 0 || end > words.size() || !fits(v, words, start, i)) {
                     continue;
                 }
-                if (best == null || end - start > best.end() - best.start()) {
-                    best = new VerbAt(v, start, end);
+                if (!best.isEmpty() && end - start > best.get(0).end() - best.get(0).start()) {
+                    best.clear();
+                }
+                if (best.isEmpty() || end - start == best.get(0).end() - best.get(0).start()) {
+                    best.add(new VerbAt(v, start, end));
                 }
             }
         }
-        return Optional.ofNullable(best);
+        return best;
     }
 
-    private static boolean fits(Verb v, List<String> words, List<String> lemmas, int start, int head) {
+    private static boolean fits(Verb v, List<String> words, int start, int head) {
         for (int k = 0; k < v.words().size(); k++) {
             int at = start + k;
             String w = v.words().get(k);
@@ -203,7 +207,9 @@ public final class VerbDictionary {
             if (at < 0) {
                 return;
             }
-            VerbPattern.parse(text.substring(0, at), c, line).ifPresent(patterns::add);
+            if (c == null || VALID.matcher(c).matches()) {
+                VerbPattern.parse(text.substring(0, at), c, line).ifPresent(patterns::add);
+            }
         }
 
         private List<List<String>> expand(String name, java.util.Set<String> seen) {
