@@ -54,15 +54,16 @@ final class NounPhrases {
 
     /** The codes a noun phrase names, in order, without repeats; empty when it names no actor or agent. */
     List<String> codes(Node np) {
-        return memo.computeIfAbsent(np, this::compute);
+        return memo.computeIfAbsent(np, n -> compute(n, n.end()));
     }
 
-    private List<String> compute(Node np) {
+    /** The codes of a phrase whose names may run on to {@code limit} ("the Ministry | of Silly Walks"). */
+    private List<String> compute(Node np, int limit) {
         if (np.isWord()) {
-            return codes(new Segment(List.of(np), np.end()));
+            return codes(new Segment(List.of(np), limit));
         }
         List<Node> heads = np.children().stream().filter(c -> !c.label().equals("PP") && !CLAUSES.contains(c.label())).toList();
-        List<String> own = own(np, heads);
+        List<String> own = own(np, heads, limit);
         if (own.isEmpty()) {
             return firstAttached(np);
         }
@@ -103,7 +104,7 @@ final class NounPhrases {
     }
 
     /** Conjoined phrases each count; otherwise the words of the head, split at nominal conjunctions. */
-    private List<String> own(Node np, List<Node> heads) {
+    private List<String> own(Node np, List<Node> heads, int limit) {
         long phrases = heads.stream().filter(c -> c.label().equals("NP")).count();
         boolean joined = heads.stream().anyMatch(NounPhrases::separator);
         if (phrases >= 2 && joined) {
@@ -112,7 +113,7 @@ final class NounPhrases {
             return distinct(out);
         }
         if (heads.size() == 1 && heads.get(0).label().equals("NP")) {
-            return codes(heads.get(0));
+            return compute(heads.get(0), limit);
         }
         List<Node> flat = new ArrayList<>();
         heads.forEach(h -> flat.addAll(wordsOutsideClauses(h)));
@@ -122,20 +123,20 @@ final class NounPhrases {
             Node w = flat.get(i);
             // "Mordor, Rohan and Bree" splits; "awful and evil minister" does not
             if (separator(w) && i > 0 && flat.get(i - 1).label().startsWith("NN")) {
-                parts.add(new Segment(part, np.end()));
+                parts.add(new Segment(part, limit));
                 part = new ArrayList<>();
             } else {
                 part.add(w);
             }
         }
-        parts.add(new Segment(part, np.end()));
+        parts.add(new Segment(part, limit));
         List<String> out = new ArrayList<>();
         Found shared = null;
         for (Segment p : parts) {
             Found f = found(p);
             if (f.actors() != null && shared == null) {
                 shared = f;
-            } else if (f.actors() == null && shared != null && f.before().isEmpty()) {
+            } else if (f.actors() == null && shared != null && f.before().isEmpty() && !f.after().isEmpty()) {
                 // "Danish media and government": the government is Danish too
                 f = new Found(shared.actors(), shared.before(), concat(shared.after().subList(0, Math.max(0, shared.after().size() - 1)), f.after()));
             }

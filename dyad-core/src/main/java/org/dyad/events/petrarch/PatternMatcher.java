@@ -12,6 +12,7 @@ import java.util.Optional;
  * Matches verb patterns against one sentence around one verb. Elements before the {@code *} are
  * sought leftwards from the verb, those after it rightwards up to the end of the verb's phrase,
  * nearest first, backtracking when a later element fails; {@code _}-joined elements must touch.
+ * Actor slots take an actor named there, a skip ({@code ^}) an actor or a single noun.
  */
 final class PatternMatcher {
     /** A match: how many words and actors it used (more is more specific), and the actors it placed. */
@@ -24,11 +25,13 @@ final class PatternMatcher {
 
     private final VerbDictionary dictionary;
     private final List<String> words;
+    private final List<String> tags;
     private final List<Optional<Mention>> mentions = new ArrayList<>();
 
-    PatternMatcher(VerbDictionary dictionary, List<String> words, NounPhrases phrases) {
+    PatternMatcher(VerbDictionary dictionary, List<String> words, List<String> tags, NounPhrases phrases) {
         this.dictionary = dictionary;
         this.words = words;
+        this.tags = tags;
         for (int i = 0; i < words.size(); i++) {
             mentions.add(phrases.mentionAt(i));
         }
@@ -117,10 +120,15 @@ final class PatternMatcher {
         if (slot(e)) {
             mentions.get(s).filter(m -> m.end() <= limit && fits(e, m)).ifPresent(m -> out.add(new Place(s, m.end(), m)));
         }
-        if (e.kind() == Kind.SKIP) {
+        if (e.kind() == Kind.SKIP && noun(s)) {
             out.add(new Place(s, s + 1, null));
         }
         return out;
+    }
+
+    /** A skip stands for a noun phrase: an actor (above) or a lone noun, never a function word. */
+    private boolean noun(int i) {
+        return tags.get(i).startsWith("NN") || tags.get(i).startsWith("PRP") || tags.get(i).equals("CD");
     }
 
     private List<Place> endingAt(Element e, int end) {
@@ -139,7 +147,7 @@ final class PatternMatcher {
                 }
             }
         }
-        if (e.kind() == Kind.SKIP) {
+        if (e.kind() == Kind.SKIP && noun(end - 1)) {
             out.add(new Place(end - 1, end, null));
         }
         return out;

@@ -42,7 +42,7 @@ public final class PetrarchCoder {
         }
         List<String> lemmas = leaves.stream().map(n -> n.lemma().toUpperCase(Locale.ROOT)).toList();
         NounPhrases phrases = new NounPhrases(actors, root, words, date);
-        PatternMatcher matcher = new PatternMatcher(verbs, words, phrases);
+        PatternMatcher matcher = new PatternMatcher(verbs, words, leaves.stream().map(Node::label).toList(), phrases);
         Set<Coding> out = new LinkedHashSet<>();
         for (Node leaf : leaves) {
             if (leaf.label().startsWith("VB")) {
@@ -118,10 +118,14 @@ public final class PetrarchCoder {
             return new Actors(sources, targets);
         }
 
-        /** The last noun phrase before the verb's phrase in the nearest clause that has one. */
+        /**
+         * The last noun phrase before the verb's phrase in the nearest clause that has one, a pronoun
+         * standing for the subject of the clause above ("Ethiopia indicated it would act"). A clause
+         * inside a noun phrase ("efforts to stop the parade") has no subject to borrow.
+         */
         private Optional<Node> subject() {
             Node child = verb;
-            for (Node p = phrases.parent(child); p != null; child = p, p = phrases.parent(p)) {
+            for (Node p = phrases.parent(child); p != null && !p.label().equals("NP"); child = p, p = phrases.parent(p)) {
                 if (p.label().equals("S") || p.label().equals("SINV") || p.label().equals("SQ")) {
                     Node np = null;
                     for (Node c : p.children()) {
@@ -132,7 +136,7 @@ public final class PetrarchCoder {
                             np = c;
                         }
                     }
-                    if (np != null) {
+                    if (np != null && !pronoun(np)) {
                         return Optional.of(np);
                     }
                 }
@@ -161,10 +165,20 @@ public final class PetrarchCoder {
             return List.of();
         }
 
+        /** The actors of a "by" phrase after the verb, also inside an adverb phrase ("opposed earlier by Osgiliath"). */
         private List<String> byAgent(Node phrase, int verbEnd) {
             for (Node c : phrase.children()) {
-                if (c.start() >= verbEnd && c.label().equals("PP") && NounPhrases.preposition(c).equals("BY")) {
+                if (c.start() < verbEnd) {
+                    continue;
+                }
+                if (c.label().equals("PP") && NounPhrases.preposition(c).equals("BY")) {
                     return NounPhrases.objectOf(c).map(phrases::codes).orElse(List.of());
+                }
+                if (c.label().equals("ADVP")) {
+                    List<String> inside = byAgent(c, verbEnd);
+                    if (!inside.isEmpty()) {
+                        return inside;
+                    }
                 }
             }
             return List.of();
@@ -181,6 +195,11 @@ public final class PetrarchCoder {
             }
             return above.children().stream().filter(Node::isWord).anyMatch(w -> w.lemma().equalsIgnoreCase("be")
                     || w.lemma().equalsIgnoreCase("get"));
+        }
+
+        private static boolean pronoun(Node np) {
+            List<Node> w = np.words();
+            return w.size() == 1 && w.get(0).label().equals("PRP");
         }
 
         private static boolean covers(Node np, Mention m) {
