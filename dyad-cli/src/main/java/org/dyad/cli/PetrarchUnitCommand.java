@@ -48,6 +48,8 @@ final class PetrarchUnitCommand implements Callable<Integer> {
         final CodingScore full = new CodingScore(true);
         int noEventRecords;
         int noEventCoded;
+        int errorRecords;
+        int errorCoded;
         int records;
     }
 
@@ -55,12 +57,13 @@ final class PetrarchUnitCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Tally> tallies = run(dir, verbose ? out : null);
-        out.printf("%-9s %4s %5s %5s %6s %5s   %-18s   %-18s  %s%n", "category", "recs", "gold", "found", "exact", "coded",
-                "root P / R / F1", "full P / R / F1", "no-event coded");
-        tallies.forEach((category, t) -> out.printf(Locale.ROOT, "%-9s %4d %5d %5d %5.1f%% %5d   %.2f / %.2f / %.2f   %.2f / %.2f / %.2f  %d of %d%n",
+        out.printf("%-9s %4s %5s %5s %6s %5s   %-18s   %-18s  %-14s  %s%n", "category", "recs", "gold", "found", "exact", "coded",
+                "root P / R / F1", "full P / R / F1", "no-event coded", "error recs coded");
+        tallies.forEach((category, t) -> out.printf(Locale.ROOT,
+                "%-9s %4d %5d %5d %5.1f%% %5d   %.2f / %.2f / %.2f   %.2f / %.2f / %.2f  %-14s  %s%n",
                 category, t.records, t.full.gold(), t.full.matched(), 100 * t.full.recall(), t.full.predicted(),
                 t.root.precision(), t.root.recall(), t.root.f1(), t.full.precision(), t.full.recall(), t.full.f1(),
-                t.noEventCoded, t.noEventRecords));
+                t.noEventCoded + " of " + t.noEventRecords, t.errorCoded + " of " + t.errorRecords));
         return 0;
     }
 
@@ -78,9 +81,13 @@ final class PetrarchUnitCommand implements Callable<Integer> {
                 t.records++;
                 t.root.add(gold, coded);
                 missed = t.full.add(gold, coded);
-                if (c.noEvents() || c.error() != null) {
+                if (c.noEvents()) {
                     t.noEventRecords++;
                     t.noEventCoded += coded.isEmpty() ? 0 : 1;
+                }
+                if (c.error() != null) {
+                    t.errorRecords++;
+                    t.errorCoded += coded.isEmpty() ? 0 : 1;
                 }
             }
             if (verbose != null && (!missed.isEmpty() || coded.size() > gold.size() - missed.size())) {

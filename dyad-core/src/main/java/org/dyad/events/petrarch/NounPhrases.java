@@ -78,8 +78,12 @@ final class NounPhrases {
         }
         List<String> out = new ArrayList<>();
         for (String code : own) {
-            if (code.startsWith(NONE)) {
-                attached.forEach(a -> out.add(ActorCode.withAgents(a, List.of(), List.of(code.substring(3)))));
+            int none = code.indexOf(NONE);
+            if (none >= 0) {
+                // agents alone ("---OPP", "NGO---") take the attached actor in the place of "---"
+                List<String> before = none == 0 ? List.of() : List.of(code.substring(0, none));
+                List<String> after = none + 3 == code.length() ? List.of() : List.of(code.substring(none + 3));
+                attached.forEach(a -> out.add(ActorCode.withAgents(a, before, after)));
             } else {
                 out.add(code);
             }

@@ -80,7 +80,8 @@ public final class VerbDictionary {
                 if (!best.isEmpty() && end - start > best.get(0).end() - best.get(0).start()) {
                     best.clear();
                 }
-                if (best.isEmpty() || end - start == best.get(0).end() - best.get(0).start()) {
+                boolean sameBlock = best.stream().anyMatch(b -> b.verb().block() == v.block());
+                if (best.isEmpty() || end - start == best.get(0).end() - best.get(0).start() && !sameBlock) {
                     best.add(new VerbAt(v, start, end));
                 }
             }
@@ -231,9 +232,9 @@ public final class VerbDictionary {
         }
     }
 
-    /** "&PREPOSIT1_" and "&PREPOSIT1" are one synset. */
+    /** "&PREPOSIT1_" and "&PREPOSIT1" are one synset, "PREPOSIT1". */
     static String name(String text) {
-        return text.strip().split("\\s+")[0].replaceAll("_+$", "").toUpperCase(Locale.ROOT);
+        return text.strip().split("\\s+")[0].replaceAll("^&|_+$", "").toUpperCase(Locale.ROOT);
     }
 
     /** "---" (and the like) codes nothing: null. */
