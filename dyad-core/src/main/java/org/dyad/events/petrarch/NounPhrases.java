@@ -181,7 +181,9 @@ final class NounPhrases {
         }
         int from = segment.words().get(0).start();
         int to = segment.words().get(segment.words().size() - 1).end();
+        boolean former = false;
         for (int i = from; i < to; ) {
+            former |= words.get(i).equals("FORMER");
             Optional<ActorDictionary.Found> f = dictionary.at(words, i, date);
             if (f.isEmpty() || i + f.get().length() > segment.limit()) {
                 i++;
@@ -194,6 +196,10 @@ final class NounPhrases {
                 actors = found.actorCodes();
             }
             i += found.length();
+        }
+        if (former && (actors != null || !after.isEmpty())) {
+            // a former office holder is coded an elite, as the dictionaries' own FORMER_PRESIDENT [~ELI] entries are
+            after = new ArrayList<>(List.of("ELI"));
         }
         return new Found(actors, before, after);
     }

@@ -129,6 +129,12 @@ class PetrarchCoderTest {
     }
 
     @Test
+    void formerOfficeHoldersAreElites() throws IOException {
+        assertThat(code("(ROOT (S (NP (DT A) (JJ former) (JJ Nordish) (NN minister)) (VP (VBD praised) (NP (NNP Sudland)))))"))
+                .containsExactly(c("NDLELI", "SDL", "051"));
+    }
+
+    @Test
     void aPassiveWithAByAgentSwapsTheActors() throws IOException {
         assertThat(code("(ROOT (S (NP (NNP Sudland)) (VP (VBD was) (VP (VBN praised) (PP (IN by) (NP (NNP Nordland)))))))"))
                 .containsExactly(c("NDL", "SDL", "051"));
