@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a PETRARCH validation file: {@code <Sentence>} records, each followed by its
- * {@code <EventCoding>} records (or one with {@code noevents="True"}) and its {@code <Text>}.
+ * {@code <EventCoding>} records (or one with {@code noevents="True"}, or an {@code error=} one), its
+ * {@code <Text>} and, in PETRARCH's unit tests, its Treebank {@code <Parse>}.
  */
 final class PetrarchValidation {
     private PetrarchValidation() {
@@ -26,12 +27,17 @@ final class PetrarchValidation {
         }
     }
 
-    /** One sentence with its gold codings; {@code codings} is empty where the gold says no event. */
-    record Case(String id, String category, String date, String text, List<Coding> codings) {
+    /**
+     * One sentence with its gold codings; {@code codings} is empty where the gold says no event
+     * ({@code noEvents}) or expects an error ({@code error}, such as "sentencediscard"); {@code parse}
+     * is null where the record has none.
+     */
+    record Case(String id, String category, String date, String text, List<Coding> codings, String parse, boolean noEvents,
+                String error) {
     }
 
-    private static final Pattern TAG = Pattern.compile("<(Sentence|EventCoding)\\b([^>]*)>|<(/?)Text>");
-    private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
+    private static final Pattern TAG = Pattern.compile("<(Sentence|EventCoding)\\b([^>]*)>|<(/?)(Text|Parse|Sentence)>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*\"([^\"]*)\"");
 
     /**
      * Reads the records by their tags, not as XML: the files are not well-formed (a self-closed
@@ -42,25 +48,32 @@ final class PetrarchValidation {
         List<Case> cases = new ArrayList<>();
         Map<String, String> sentence = null;
         List<Coding> codings = new ArrayList<>();
-        int textStart = -1;
+        Map<String, String> body = new HashMap<>();
+        int start = -1;
         Matcher m = TAG.matcher(xml);
         while (m.find()) {
-            if ("/".equals(m.group(3))) {
-                if (sentence != null && textStart >= 0 && !"false".equals(sentence.get("evaluate"))) {
+            if ("/".equals(m.group(3)) && !"Sentence".equals(m.group(4))) {
+                body.put(m.group(4), xml.substring(start, m.start()).strip());
+            } else if ("/".equals(m.group(3))) {
+                if (sentence != null && body.containsKey("Text") && !"false".equals(sentence.get("evaluate"))) {
                     cases.add(new Case(sentence.get("id"), sentence.get("category"), isoDate(sentence.getOrDefault("date", "")),
-                            xml.substring(textStart, m.start()).strip().replaceAll("\\s+", " "), List.copyOf(codings)));
+                            body.get("Text").replaceAll("\\s+", " "), List.copyOf(codings), body.get("Parse"),
+                            "True".equalsIgnoreCase(body.get("noevents")), body.get("error")));
                 }
-                textStart = -1;
+                sentence = null;
             } else if ("Sentence".equals(m.group(1))) {
                 sentence = attributes(m.group(2));
                 codings = new ArrayList<>();
+                body = new HashMap<>();
             } else if ("EventCoding".equals(m.group(1))) {
                 Map<String, String> a = attributes(m.group(2));
                 if (a.containsKey("eventcode")) {
                     codings.add(new Coding(a.get("sourcecode"), a.get("targetcode"), a.get("eventcode")));
                 }
-            } else if (m.group(3) != null) {
-                textStart = m.end();
+                body.putIfAbsent("noevents", a.get("noevents"));
+                body.putIfAbsent("error", a.get("error"));
+            } else if (m.group(4) != null) {
+                start = m.end();
             }
         }
         return cases;

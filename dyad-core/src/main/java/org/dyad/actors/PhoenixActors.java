@@ -3,30 +3,51 @@ package org.dyad.actors;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads actor dictionaries in the PETRARCH/Phoenix format into {@link KnownPeople} rows, so users
- * can bring the dictionaries they already have. An entry is a name ({@code BARACK_OBAMA}), its
- * other forms on {@code +} lines, and its codes, each with an optional date range:
- * {@code [USAGOV 090120-170120]}, {@code [AFGGOV >100201]}, {@code [USAELI <090119]}, or a code on
- * the name's own line ({@code ISRAEL [ISR]}). Comments start with {@code #} or {@code <!--}.
+ * Reads actor dictionaries in the PETRARCH/Phoenix format, so users can bring the dictionaries they
+ * already have. An entry is a name ({@code BARACK_OBAMA}), its other forms on {@code +} lines (before
+ * or after its codes), and its codes, each with an optional date range: {@code [USAGOV 090120-170120]},
+ * {@code [AFGGOV >100201]}, {@code [USAELI < 090119]}, several codes at once ({@code [ELR/GAL]}), or a
+ * code on the name's own line ({@code ISRAEL [ISR]}). Comments start with {@code #} or {@code <}.
+ * {@link #entries} keeps the full codes (for PETRARCH-style coding); {@link #read} turns them into
+ * {@link KnownPeople} rows.
  */
 public final class PhoenixActors {
-    private static final Pattern CODE = Pattern.compile("\\[\\s*([~A-Za-z0-9]+)\\s*([<>]?\\d{6,8}(?:\\s*-\\s*\\d{6,8})?)?\\s*]");
+    private static final Pattern CODE = Pattern.compile(
+            "\\[\\s*([^\\]\\s<>]+)\\s*(?:([<>])?\\s*(\\d{8}|\\d{6})\\s*(?:-\\s*(\\d{8}|\\d{6}))?)?\\s*]");
 
     private PhoenixActors() {
     }
 
-    /** Rows of name, other forms, country, sector, title, from, to: the columns of {@code people.tsv}. */
-    public static List<String[]> read(Reader in) throws IOException {
-        List<String[]> rows = new ArrayList<>();
+    /** One dictionary entry: its name and other forms as readable words, and its codes. */
+    public record Entry(String name, List<String> forms, List<DatedCode> codes) {
+    }
+
+    /** A full code ({@code HOBGOV}) valid from {@code from} to {@code until} inclusive; null bounds are open. */
+    public record DatedCode(String code, LocalDate from, LocalDate until) {
+        public boolean undated() {
+            return from == null && until == null;
+        }
+
+        public boolean covers(LocalDate date) {
+            return (from == null || !date.isBefore(from)) && (until == null || !date.isAfter(until));
+        }
+    }
+
+    /** The entries of a dictionary, in file order, each with all its forms and codes. */
+    public static List<Entry> entries(Reader in) throws IOException {
+        List<Entry> entries = new ArrayList<>();
         String name = null;
         List<String> forms = new ArrayList<>();
+        List<DatedCode> codes = new ArrayList<>();
         BufferedReader r = new BufferedReader(in);
         String line;
         while ((line = r.readLine()) != null) {
@@ -39,55 +60,86 @@ public final class PhoenixActors {
                 continue;
             }
             if (!Character.isWhitespace(line.charAt(0)) && !text.startsWith("[")) {
+                // a new name closes the previous entry: its forms and codes may come in any order
+                add(entries, name, forms, codes);
                 name = readable(text.replaceAll("\\[.*", ""));
                 forms = new ArrayList<>();
+                codes = new ArrayList<>();
             }
             Matcher m = CODE.matcher(text);
             while (name != null && m.find()) {
-                row(name, forms, m.group(1), m.group(2)).ifPresent(rows::add);
+                for (String code : m.group(1).toUpperCase(Locale.ROOT).split("/")) {
+                    codes.add(dated(code, m.group(2), m.group(3), m.group(4)));
+                }
+            }
+        }
+        add(entries, name, forms, codes);
+        return entries;
+    }
+
+    private static void add(List<Entry> entries, String name, List<String> forms, List<DatedCode> codes) {
+        if (name != null && !name.isEmpty() && !codes.isEmpty()) {
+            entries.add(new Entry(name, List.copyOf(forms), List.copyOf(codes)));
+        }
+    }
+
+    /** "<" and ">" exclude their day (the next restriction usually starts on it); a range includes both ends. */
+    private static DatedCode dated(String code, String sign, String first, String second) {
+        if (first == null) {
+            return new DatedCode(code, null, null);
+        }
+        LocalDate d = date(first);
+        if ("<".equals(sign)) {
+            return new DatedCode(code, null, d.minusDays(1));
+        }
+        if (">".equals(sign)) {
+            return new DatedCode(code, d.plusDays(1), null);
+        }
+        return new DatedCode(code, d, second == null ? null : date(second));
+    }
+
+    /** "090120" or "20090120"; two-digit years before 40 are this century's. */
+    private static LocalDate date(String digits) {
+        String d = digits;
+        if (d.length() == 6) {
+            int yy = Integer.parseInt(d.substring(0, 2));
+            d = (yy < 40 ? 2000 + yy : 1900 + yy) + d.substring(2);
+        }
+        // hand-typed dictionaries hold a few impossible days ("19990231"): take the month's last day
+        java.time.YearMonth month = java.time.YearMonth.of(Integer.parseInt(d.substring(0, 4)),
+                Math.max(1, Math.min(12, Integer.parseInt(d.substring(4, 6)))));
+        return month.atDay(Math.max(1, Math.min(month.lengthOfMonth(), Integer.parseInt(d.substring(6, 8)))));
+    }
+
+    /** Rows of name, other forms, country, sector, title, from, to: the columns of {@code people.tsv}. */
+    public static List<String[]> read(Reader in) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        for (Entry e : entries(in)) {
+            for (DatedCode code : e.codes()) {
+                row(e, code).ifPresent(rows::add);
             }
         }
         return rows;
     }
 
-    private static java.util.Optional<String[]> row(String name, List<String> forms, String code, String dates) {
-        String c = code.toUpperCase(Locale.ROOT);
-        if (c.length() < 3 || c.startsWith("~")) {
-            return java.util.Optional.empty();
+    /** Only codes that start with a country or group: agents ({@code ~GOV}) and placeholders ({@code ---}) say no country. */
+    private static Optional<String[]> row(Entry e, DatedCode dated) {
+        String c = dated.code();
+        if (c.length() < 3 || !Character.isLetter(c.charAt(0)) || c.contains("~")) {
+            return Optional.empty();
         }
         String sector = c.length() >= 6 ? c.substring(3, 6) : "";
-        String[] range = range(dates);
-        return java.util.Optional.of(new String[]{name, String.join("|", forms), c.substring(0, 3), sector, "", range[0], range[1]});
+        return Optional.of(new String[]{e.name(), String.join("|", e.forms()), c.substring(0, 3), sector, "",
+                dated.from() == null ? "1900" : month(dated.from()), dated.until() == null ? "" : month(dated.until())});
     }
 
-    /** "090120-170120" → {"2009-01", "2017-01"}; ">100201" → from; "<090119" → until; none → always. */
-    private static String[] range(String dates) {
-        if (dates == null) {
-            return new String[]{"1900", ""};
-        }
-        String d = dates.replace(" ", "");
-        if (d.startsWith(">")) {
-            return new String[]{month(d.substring(1)), ""};
-        }
-        if (d.startsWith("<")) {
-            return new String[]{"1900", month(d.substring(1))};
-        }
-        String[] parts = d.split("-");
-        return new String[]{month(parts[0]), parts.length > 1 ? month(parts[1]) : ""};
-    }
-
-    /** "090120" or "20090120" as "2009-01"; two-digit years before 40 are this century's. */
-    private static String month(String date) {
-        if (date.length() == 8) {
-            return date.substring(0, 4) + "-" + date.substring(4, 6);
-        }
-        int yy = Integer.parseInt(date.substring(0, 2));
-        return (yy < 40 ? 2000 + yy : 1900 + yy) + "-" + date.substring(2, 4);
+    private static String month(LocalDate d) {
+        return String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
     }
 
     private static String stripComment(String line) {
         String t = line.strip();
-        if (t.startsWith("<!--") || t.startsWith("<")) {
+        if (t.startsWith("<")) {
             return "";
         }
         int hash = t.indexOf('#');

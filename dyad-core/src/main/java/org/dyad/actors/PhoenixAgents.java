@@ -12,23 +12,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads agent dictionaries in the PETRARCH/Phoenix format into {@link Agents} rows: a term, its
- * plurals in braces where they are not the term plus "s", and its code ({@code FOREIGN_MINISTER
- * [~GOVFRM]}: the first three letters after the tilde are the sector). Macros such as
+ * Reads agent dictionaries in the PETRARCH/Phoenix format: a term, its plurals in braces where they
+ * are not the regular plural ({@code {}} for none), and its code, appended to an actor's code
+ * ({@code FOREIGN_MINISTER [~GOVFRM]}) or put before it ({@code MSF [NGO~]}). Macros such as
  * {@code !PERSON! = MAN, MEN, WOMAN, WOMEN} stand for each of their words, joined to what precedes
- * them ({@code CATTLE!PERSON!} is "cattleman", "cattlemen", …).
+ * them ({@code CATTLE!PERSON!} is "cattleman", "cattlemen", …). {@link #entries} keeps the full
+ * codes; {@link #read} gives {@link Agents} rows.
  */
 public final class PhoenixAgents {
     private static final Pattern MACRO = Pattern.compile("^(![A-Z]+!)\\s*=\\s*(.+)$");
-    private static final Pattern ENTRY = Pattern.compile("^([^\\[{]+?)\\s*(?:\\{([^}]*)})?\\s*\\[~?([A-Za-z]{3})[A-Za-z]*]");
+    private static final Pattern ENTRY = Pattern.compile("^([^\\[{]+?)\\s*(?:\\{([^}]*)})?\\s*\\[\\s*(~?)\\s*([A-Za-z]+)\\s*(~?)\\s*]");
 
     private PhoenixAgents() {
     }
 
-    /** Rows of term, sector and kind: the columns of {@code agents.tsv}. */
-    public static List<String[]> read(Reader in) throws IOException {
+    /** One term with all its forms (lower case, words joined by spaces) and its code; {@code prefix} for {@code [NGO~]}. */
+    public record Entry(List<String> forms, String code, boolean prefix) {
+    }
+
+    /** The entries of a dictionary in file order. */
+    public static List<Entry> entries(Reader in) throws IOException {
         Map<String, List<String>> macros = new HashMap<>();
-        List<String[]> rows = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         BufferedReader r = new BufferedReader(in);
         String line;
         while ((line = r.readLine()) != null) {
@@ -39,21 +44,41 @@ public final class PhoenixAgents {
                 continue;
             }
             Matcher m = ENTRY.matcher(text);
-            if (!m.find()) {
+            if (!m.find() || m.group(3).isEmpty() == m.group(5).isEmpty()) {
                 continue;
             }
-            String sector = m.group(3).toUpperCase(Locale.ROOT);
             List<String> forms = new ArrayList<>(expand(m.group(1), macros));
             if (m.group(2) == null) {
-                forms.addAll(forms.stream().filter(f -> !f.endsWith("s")).map(f -> f + "s").toList());
+                forms.addAll(forms.stream().map(PhoenixAgents::plural).toList());
             } else {
                 for (String plural : m.group(2).split("\\s*,\\s*|\\s+")) {
                     forms.addAll(expand(plural, macros));
                 }
             }
-            forms.stream().distinct().forEach(f -> rows.add(new String[]{f, sector, "role"}));
+            entries.add(new Entry(forms.stream().distinct().toList(), m.group(4).toUpperCase(Locale.ROOT), !m.group(5).isEmpty()));
+        }
+        return entries;
+    }
+
+    /** Rows of term, sector and kind: the columns of {@code agents.tsv}. */
+    public static List<String[]> read(Reader in) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        for (Entry e : entries(in)) {
+            String sector = e.code().substring(0, Math.min(3, e.code().length()));
+            e.forms().forEach(f -> rows.add(new String[]{f, sector, "role"}));
         }
         return rows;
+    }
+
+    /** The regular English plural of a term's last word: "congress" → "congresses", "authority" → "authorities". */
+    static String plural(String term) {
+        if (term.matches(".*(s|x|z|ch|sh)")) {
+            return term + "es";
+        }
+        if (term.matches(".*[^aeiou]y")) {
+            return term.substring(0, term.length() - 1) + "ies";
+        }
+        return term + "s";
     }
 
     /** The readable forms of a term: underscores as spaces, each macro as each of its words. */

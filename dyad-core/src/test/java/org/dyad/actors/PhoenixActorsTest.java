@@ -43,4 +43,25 @@ class PhoenixActorsTest {
         assertThat(known.role("Ms. Holm", LocalDate.of(2019, 3, 1))).get().extracting(KnownPeople.Role::sector).isEqualTo("ELI");
         assertThat(known.role("Erik Vik", LocalDate.of(2005, 3, 1))).get().extracting(KnownPeople.Role::country).isEqualTo("NDL");
     }
+
+    @Test
+    void entriesKeepFullCodesSeveralPerBracketAndFormsAfterCodes() throws IOException {
+        List<PhoenixActors.Entry> entries = PhoenixActors.entries(new java.io.StringReader("""
+                SUDLAND [SDL]
+                +SUDISH   # a form after the code still belongs to it
+                THE_ISLES [ISA/ISB]
+                HARBOUR_BOARD
+                \t[SDLBUS < 950601]
+                \t[SDLGOV 19950601 - 19990815]
+                BORDER_POST [---]
+                """));
+        assertThat(entries).extracting(PhoenixActors.Entry::name).containsExactly("SUDLAND", "THE ISLES", "HARBOUR BOARD", "BORDER POST");
+        assertThat(entries.get(0).forms()).containsExactly("SUDISH");
+        assertThat(entries.get(1).codes()).extracting(PhoenixActors.DatedCode::code).containsExactly("ISA", "ISB");
+        assertThat(entries.get(2).codes()).containsExactly(
+                new PhoenixActors.DatedCode("SDLBUS", null, LocalDate.of(1995, 5, 31)),
+                new PhoenixActors.DatedCode("SDLGOV", LocalDate.of(1995, 6, 1), LocalDate.of(1999, 8, 15)));
+        // a placeholder code names no country, so it makes no known-people row
+        assertThat(PhoenixActors.read(new java.io.StringReader("BORDER_POST [---]\n"))).isEmpty();
+    }
 }

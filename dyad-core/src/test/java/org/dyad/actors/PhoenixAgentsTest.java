@@ -31,4 +31,19 @@ class PhoenixAgentsTest {
         assertThat(both.lookup("harbour pilot")).get().extracting(Agents.Agent::sector).isEqualTo("CVL");
         assertThat(both.lookup("lighthouseman")).isPresent();
     }
+
+    @Test
+    void entriesKeepFullCodesPrefixesAndRegularPlurals() throws IOException {
+        java.util.List<PhoenixAgents.Entry> entries = PhoenixAgents.entries(new StringReader("""
+                HARBOUR_AUTHORITY [~GOVMAR]
+                CUSTOMS_CLERK {} [ ~BUS]
+                RELIEF_AGENCY [  NGO~]
+                CONGRESS [~LEG]
+                """));
+        assertThat(entries).extracting(PhoenixAgents.Entry::code).containsExactly("GOVMAR", "BUS", "NGO", "LEG");
+        assertThat(entries.get(0).forms()).containsExactly("harbour authority", "harbour authorities");
+        assertThat(entries.get(1).forms()).containsExactly("customs clerk");
+        assertThat(entries.get(2).prefix()).isTrue();
+        assertThat(entries.get(3).forms()).containsExactly("congress", "congresses");
+    }
 }
