@@ -52,7 +52,7 @@ final class EvalCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             Dyad dyad = actors.open();
-            java.util.Map<String, EventScore[]> scores = new java.util.TreeMap<>();
+            java.util.Map<String, List<MatchScore<PetrarchValidation.Coding, org.dyad.model.Event>>> scores = new java.util.TreeMap<>();
             for (PetrarchValidation.Case c : PetrarchValidation.read(file)) {
                 org.dyad.model.Article article = new org.dyad.model.Article(c.id(), file + "#" + c.id(), c.text(), null, null,
                         null, List.of(), c.date());
@@ -64,15 +64,15 @@ final class EvalCommand implements Runnable {
                             analysis.actors().stream().map(x -> x.name() + "/" + x.country() + "/" + x.sector()).toList());
                 }
                 for (String key : List.of("ALL", c.category())) {
-                    EventScore[] s = scores.computeIfAbsent(key, k -> new EventScore[]{new EventScore(), new EventScore()});
-                    s[0].add(c.codings(), events, false);
-                    s[1].add(c.codings(), events, true);
+                    var s = scores.computeIfAbsent(key, k -> List.of(EventScore.of(false), EventScore.of(true)));
+                    s.get(0).add(c.codings(), events);
+                    s.get(1).add(c.codings(), events);
                 }
             }
             out.printf("%-8s %5s %5s   %-20s %-20s%n", "category", "gold", "coded", "root P / R / F1", "full code P / R / F1");
             scores.forEach((category, s) -> out.printf(java.util.Locale.ROOT, "%-8s %5d %5d   %.2f / %.2f / %.2f     %.2f / %.2f / %.2f%n",
-                    category, s[0].gold(), s[0].predicted(), s[0].precision(), s[0].recall(), s[0].f1(),
-                    s[1].precision(), s[1].recall(), s[1].f1()));
+                    category, s.get(0).gold(), s.get(0).predicted(), s.get(0).precision(), s.get(0).recall(), s.get(0).f1(),
+                    s.get(1).precision(), s.get(1).recall(), s.get(1).f1()));
             return 0;
         }
     }

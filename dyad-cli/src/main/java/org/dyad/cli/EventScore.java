@@ -3,35 +3,19 @@ package org.dyad.cli;
 import org.dyad.actors.Gazetteer;
 import org.dyad.model.Event;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
- * Precision, recall and F1 of coded events against gold codings of the same sentence, at the root
- * level (two-digit CAMEO root) or the full-code level. A coding matches an event with the same
- * source and target country and the same root (or code); a gold country of "---" matches any.
- * Each gold coding and each event is matched at most once.
+ * How coded events are scored against PETRARCH gold codings, at the root level (two-digit CAMEO
+ * root) or the full-code level: a coding matches an event with the same source and target country
+ * and the same root (or code); a gold country of "---" matches any.
  */
 final class EventScore {
-    private int predicted;
-    private int gold;
-    private int matched;
+    private EventScore() {
+    }
 
-    /** Adds one sentence. */
-    void add(List<PetrarchValidation.Coding> codings, List<Event> events, boolean fullCode) {
-        predicted += events.size();
-        gold += codings.size();
-        List<Event> free = new ArrayList<>(events);
-        for (PetrarchValidation.Coding c : codings) {
-            for (Event e : free) {
-                if (matches(c, e, fullCode)) {
-                    free.remove(e);
-                    matched++;
-                    break;
-                }
-            }
-        }
+    static MatchScore<PetrarchValidation.Coding, Event> of(boolean fullCode) {
+        return new MatchScore<>((c, e) -> matches(c, e, fullCode));
     }
 
     static boolean matches(PetrarchValidation.Coding c, Event e, boolean fullCode) {
@@ -51,27 +35,5 @@ final class EventScore {
 
     private static boolean organisation(org.dyad.model.ActorRef ours) {
         return "IGO".equals(ours.sector()) || ours.country() != null && Gazetteer.shared().countryName(ours.country()) == null;
-    }
-
-    double precision() {
-        return predicted == 0 ? 0 : (double) matched / predicted;
-    }
-
-    double recall() {
-        return gold == 0 ? 0 : (double) matched / gold;
-    }
-
-    double f1() {
-        double p = precision();
-        double r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
-    int predicted() {
-        return predicted;
-    }
-
-    int gold() {
-        return gold;
     }
 }

@@ -44,8 +44,8 @@ final class PetrarchUnitCommand implements Callable<Integer> {
 
     /** The scores of one category (or of all). */
     static final class Tally {
-        final CodingScore root = new CodingScore(false);
-        final CodingScore full = new CodingScore(true);
+        final MatchScore<Coding, Coding> root = CodingScore.of(false);
+        final MatchScore<Coding, Coding> full = CodingScore.of(true);
         int noEventRecords;
         int noEventCoded;
         int errorRecords;

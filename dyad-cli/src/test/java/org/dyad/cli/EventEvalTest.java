@@ -48,10 +48,10 @@ class EventEvalTest {
     void scoresByCountriesAndRootOrFullCode() {
         var gold = List.of(new PetrarchValidation.Coding("KENGOV", "UGA", "042"), new PetrarchValidation.Coding("---LEG", "IGOUNO", "111"));
         List<Event> coded = List.of(event("KEN", "UGA", "043", null), event("SOM", "UNO", "112", "IGO"), event("KEN", "ETH", "190", null));
-        EventScore roots = new EventScore();
-        roots.add(gold, coded, false);
-        EventScore codes = new EventScore();
-        codes.add(gold, coded, true);
+        MatchScore<PetrarchValidation.Coding, Event> roots = EventScore.of(false);
+        roots.add(gold, coded);
+        MatchScore<PetrarchValidation.Coding, Event> codes = EventScore.of(true);
+        codes.add(gold, coded);
         assertThat(roots.recall()).isEqualTo(1.0);
         assertThat(roots.precision()).isEqualTo(2 / 3.0);
         assertThat(codes.recall()).isZero();

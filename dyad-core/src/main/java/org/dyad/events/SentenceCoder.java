@@ -11,6 +11,7 @@ import org.dyad.model.CameoRoot;
 import org.dyad.model.Entity;
 import org.dyad.model.Event;
 import org.dyad.model.Location;
+import org.dyad.model.Parse;
 import org.dyad.model.Sentence;
 import org.dyad.model.TimeExpression;
 import org.dyad.model.Token;

@@ -1,52 +1,40 @@
 package org.dyad.quotes;
 
 import org.dyad.model.Dependency;
+import org.dyad.model.Parse;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** A sentence's dependency parse, walkable both ways, with the few questions attribution asks of it. */
+/** A sentence's dependency {@link Parse}, with the few questions attribution asks of it. */
 final class Syntax {
     /** How far to climb before giving up: attribution is local, and a bad parse may loop. */
     private static final int MAX_CLIMB = 8;
 
     final Sentence sentence;
-    private final Dependency[] toGovernor;
-    private final List<List<Dependency>> children = new ArrayList<>();
+    private final Parse parse;
 
     Syntax(Sentence sentence) {
         this.sentence = sentence;
-        int n = sentence.tokens().size();
-        this.toGovernor = new Dependency[n];
-        for (int i = 0; i < n; i++) {
-            children.add(new ArrayList<>());
-        }
-        for (Dependency d : sentence.dependencies()) {
-            if (d.dependent() >= 0 && d.dependent() < n) {
-                toGovernor[d.dependent()] = d;
-                if (d.governor() >= 0 && d.governor() < n) {
-                    children.get(d.governor()).add(d);
-                }
-            }
-        }
+        this.parse = new Parse(sentence);
     }
 
     Token token(int i) {
-        return sentence.tokens().get(i);
+        return parse.token(i);
     }
 
     int size() {
-        return sentence.tokens().size();
+        return parse.size();
     }
 
     int governor(int i) {
-        return toGovernor[i] == null ? -1 : toGovernor[i].governor();
+        return parse.governor(i);
     }
 
     String relation(int i) {
-        return toGovernor[i] == null ? "root" : toGovernor[i].relation();
+        return parse.relation(i);
     }
 
     boolean isVerb(int i) {
@@ -60,16 +48,11 @@ final class Syntax {
 
     /** The first child of token i with this relation or a subtype of it, or -1. */
     int child(int i, String relation) {
-        for (Dependency d : children.get(i)) {
-            if (d.relation().equals(relation) || d.relation().startsWith(relation + ":")) {
-                return d.dependent();
-            }
-        }
-        return -1;
+        return parse.child(i, relation).orElse(-1);
     }
 
     List<Dependency> children(int i) {
-        return children.get(i);
+        return parse.children(i);
     }
 
     /** The first verb above token i, through nouns and adjectives ("to “Nazi brigades”" → compared), or -1. */
@@ -117,7 +100,7 @@ final class Syntax {
     }
 
     private int agent(int v) {
-        for (Dependency d : children.get(v)) {
+        for (Dependency d : parse.children(v)) {
             boolean by = d.relation().equals("obl") && "by".equalsIgnoreCase(word(child(d.dependent(), "case")));
             if (d.relation().equals("obl:agent") || by) {
                 return d.dependent();

@@ -1,20 +1,16 @@
-package org.dyad.events;
-
-import org.dyad.model.Dependency;
-import org.dyad.model.Sentence;
-import org.dyad.model.Token;
+package org.dyad.model;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A sentence's dependency parse, walkable both ways. */
-final class Parse {
+/** A sentence's dependency parse, walkable both ways: from a token to its governor and to its children. */
+public final class Parse {
     private final Sentence sentence;
     private final Dependency[] toGovernor;
     private final List<List<Dependency>> children = new ArrayList<>();
 
-    Parse(Sentence sentence) {
+    public Parse(Sentence sentence) {
         this.sentence = sentence;
         int n = sentence.tokens().size();
         this.toGovernor = new Dependency[n];
@@ -31,46 +27,46 @@ final class Parse {
         }
     }
 
-    Token token(int i) {
+    public Token token(int i) {
         return sentence.tokens().get(i);
     }
 
-    int size() {
+    public int size() {
         return sentence.tokens().size();
     }
 
     /** The relation of token i to its governor ("root" at the top). */
-    String relation(int i) {
+    public String relation(int i) {
         return toGovernor[i] == null ? "root" : toGovernor[i].relation();
     }
 
-    int governor(int i) {
+    public int governor(int i) {
         return toGovernor[i] == null ? -1 : toGovernor[i].governor();
     }
 
-    List<Dependency> children(int i) {
+    public List<Dependency> children(int i) {
         return children.get(i);
     }
 
     /** The first child of token i whose relation is {@code relation} or a subtype of it ("obl" finds "obl:tmod"). */
-    Optional<Integer> child(int i, String relation) {
+    public Optional<Integer> child(int i, String relation) {
         return children.get(i).stream().filter(d -> d.relation().equals(relation) || d.relation().startsWith(relation + ":"))
                 .map(Dependency::dependent).findFirst();
     }
 
-    List<Integer> childrenWith(int i, String relation) {
+    public List<Integer> childrenWith(int i, String relation) {
         return children.get(i).stream().filter(d -> d.relation().equals(relation) || d.relation().startsWith(relation + ":"))
                 .map(Dependency::dependent).toList();
     }
 
     /** The preposition that introduces token i ("with" in "met with Ruto"), lower-cased, or null; a possessive 's is none. */
-    String preposition(int i) {
+    public String preposition(int i) {
         return child(i, "case").filter(c -> !token(c).pos().equals("POS"))
                 .map(c -> token(c).word().toLowerCase(java.util.Locale.ROOT)).orElse(null);
     }
 
     /** Whether token i lies in the subtree of {@code top}. */
-    boolean dominates(int top, int i) {
+    public boolean dominates(int top, int i) {
         for (int k = i, steps = 0; k >= 0 && steps <= size(); k = governor(k), steps++) {
             if (k == top) {
                 return true;
