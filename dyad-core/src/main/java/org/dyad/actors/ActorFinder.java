@@ -168,8 +168,8 @@ public final class ActorFinder {
         if (p.organisation != null) {
             return actor(p.organisation, p.organisationCode != null ? p.organisationCode : country, sector, null);
         }
-        if (country == null) {
-            return null;
+        if (country == null) { // "insurgents", "the police": a group whose country the text leaves unsaid
+            return p.agent == null || p.person != null ? null : actor(p.agentText.toLowerCase(Locale.ROOT), null, sector, null);
         }
         String countryName = gazetteer.countryName(country);
         String name = p.agent != null ? countryName + " " + p.agentText.toLowerCase(Locale.ROOT)

@@ -63,7 +63,10 @@ final class SentenceCoder {
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "nmod");
     /** Prepositions that name the other party of a thing: "an agreement with", "aid to", "a case against". */
     private static final List<String> PARTIES = List.of("with", "to", "against");
+    /** Pronouns for a country or group, resolved to who is speaking ("Kenya said it would…", "they said they would…"). */
+    private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they", "we");
     private static final String ACCUSE = "112";
+    private static final String CLAIM_RESPONSIBILITY = "015";
     private static final String HOST_VISIT = "043";
     private static final String MAKE_VISIT = "042";
     /** Roots of acts that coordinated parties do to each other: talks, deals, exchanges, fights. */
@@ -113,7 +116,7 @@ final class SentenceCoder {
             if (quoted[v] || !happened(v) && !refused(v)) {
                 continue;
             }
-            if (t.pos().startsWith("VB")) {
+            if (t.pos().startsWith("VB") && !alleged(v)) {
                 verb(v);
                 accusation(v);
             } else if (t.pos().startsWith("NN")) {
@@ -173,18 +176,35 @@ final class SentenceCoder {
         return giver.isPresent() && receivers.size() == 1 && emit(v, sense, List.of(giver.get()), receivers.get(0));
     }
 
-    /** "Kenya said that Somali forces attacked the town": a statement that another used force accuses them. */
+    /**
+     * "Kenya said that Somali forces attacked the town": a statement that another used force accuses
+     * them; that the speaker did ("the group said it had attacked Kenya") claims the act.
+     */
     private void accusation(int v) {
-        Optional<Integer> clause = parse.child(v, "ccomp").filter(c -> !passive(c));
-        if (clause.isEmpty() || !statement(v) || !happened(clause.get())) {
+        Optional<Integer> clause = parse.child(v, "ccomp").filter(c -> !quoted[c] && !passive(c) && force(c));
+        if (clause.isEmpty() || !statement(v) || !happened(clause.get()) || announced(clause.get())) {
             return;
         }
         int c = clause.get();
-        boolean force = lexicon.verb(lemma(c)).stream().map(SentenceCoder::root)
-                .anyMatch(r -> r.violent() || r == CameoRoot.ASSAULT || r == CameoRoot.COERCE);
-        if (force) {
-            parse.child(c, "nsubj").ifPresent(doer -> emit(v, new Lexicon.Sense(lemma(v), Lexicon.NO_TARGET, ACCUSE), sources(v), doer));
+        List<Integer> doers = sources(c);
+        List<Integer> speakers = sources(v);
+        if (!doers.isEmpty() && doers.equals(speakers)) { // "the group said it had attacked the town": it claims the act
+            parse.child(c, "obj").ifPresent(t -> emit(v, new Lexicon.Sense(lemma(v), Lexicon.NO_TARGET, CLAIM_RESPONSIBILITY), speakers, t));
+        } else {
+            parse.child(c, "nsubj").ifPresent(doer -> emit(v, new Lexicon.Sense(lemma(v), Lexicon.NO_TARGET, ACCUSE), speakers, doer));
         }
+    }
+
+    private boolean force(int v) {
+        return lexicon.verb(lemma(v)).stream().map(SentenceCoder::root)
+                .anyMatch(r -> r.violent() || r == CameoRoot.ASSAULT || r == CameoRoot.COERCE);
+    }
+
+    /** Force a statement says was used: the narration codes the claim or accusation, not the act it does not witness. */
+    private boolean alleged(int v) {
+        int governor = parse.governor(v);
+        return governor >= 0 && parse.relation(v).equals("ccomp") && !passive(v) && force(v) && statement(governor)
+                && !announced(v);
     }
 
     /** An event noun: its owner is the source ("the Kenyan raid"), or the subject of the verb that carries it. */
@@ -259,8 +279,11 @@ final class SentenceCoder {
         Optional<Integer> subject = parse.child(v, "nsubj");
         if (subject.isPresent()) {
             int sub = subject.get();
-            if (actorAt(sub) == null && !owners(sub).isEmpty()) {
-                return owners(sub); // "the Kenyan raid captured Farah"
+            if (unplaced(sub) && !owners(sub).isEmpty()) {
+                return owners(sub); // "the Kenyan raid captured Farah", "Iraq's national security advisor met…"
+            }
+            if (actorAt(sub) == null && GROUP_PRONOUNS.contains(lower(sub))) {
+                return speakers(v);       // "Kenya said it would send troops": it is Kenya
             }
             Optional<Integer> members = prepositional(sub, "of")
                     .filter(m -> actorAt(sub) == null && actorAt(m) != null && lexicon.noun(lemma(sub)).isEmpty());
@@ -307,6 +330,21 @@ final class SentenceCoder {
             }
         }
         return own;
+    }
+
+    /** The subjects of the statement whose reported clause holds token v, or none. */
+    private List<Integer> speakers(int v) {
+        for (int k = v; k >= 0 && parse.governor(k) >= 0; k = parse.governor(k)) {
+            int governor = parse.governor(k);
+            if (parse.relation(k).equals("ccomp") && statement(governor)) {
+                List<Integer> subjects = sources(governor);
+                return subjects.stream().anyMatch(t -> GROUP_PRONOUNS.contains(lower(t))) ? List.of() : subjects;
+            }
+            if (!CLAUSAL.contains(parse.relation(k)) && !parse.relation(k).equals("conj")) {
+                break;
+            }
+        }
+        return List.of();
     }
 
     private List<Integer> coordinatedModifiers(int head) {
@@ -396,7 +434,7 @@ final class SentenceCoder {
         boolean any = false;
         for (Actor a : from) {
             for (Actor b : to) {
-                if (!a.id().equals(b.id()) && a.country() != null && b.country() != null && !figurative(sense, a, b)) {
+                if (!a.id().equals(b.id()) && placed(a, b) && !figurative(sense, a, b)) {
                     add(predicate, sense, a, b, 0.8);
                     if (sense.frame().equals("with") && root(sense) == CameoRoot.CONSULT) {
                         add(predicate, sense, b, a, 0.8); // who meets with someone is met by them
@@ -421,6 +459,14 @@ final class SentenceCoder {
         return parse.child(predicate, "ccomp").isEmpty()
                 && parse.child(predicate, "obj").map(this::targets).map(List::isEmpty).orElse(true)
                 && (!parse.token(predicate).pos().startsWith("VB") || !statement(predicate));
+    }
+
+    /**
+     * A dyad needs its target's country; its source may be a group the text leaves unplaced
+     * ("insurgents shelled Aleppo", "lawmakers pressed the Kenyan president"), which says who acted.
+     */
+    private static boolean placed(Actor source, Actor target) {
+        return target.country() != null && (source.country() != null || source.sector() != null);
     }
 
     /** Two named people do not fight or massacre each other in news: "Ruto clashed with Macron" is words. */
@@ -550,6 +596,12 @@ final class SentenceCoder {
         return times.stream().filter(t -> t.start() == start).map(TimeExpression::value).findFirst().orElse(null);
     }
 
+    /** No actor here, or one whose country the text leaves unsaid. */
+    private boolean unplaced(int token) {
+        Actor a = actorAt(token);
+        return a == null || a.country() == null;
+    }
+
     private Actor actorAt(int token) {
         return cast.mentionAt(s.index(), token).map(Mention::actorId).map(cast::actor).orElse(null);
     }
@@ -580,8 +632,15 @@ final class SentenceCoder {
     /** Under a verb of the actor's own intention: "plans to attack", "hopes to meet". */
     private boolean intended(int v) {
         int governor = parse.governor(v);
-        return governor >= 0 && parse.relation(v).equals("xcomp")
-                && INTENDED.contains(lemma(governor));
+        return governor >= 0 && parse.relation(v).equals("xcomp") && INTENDED.contains(lemma(governor)) || announced(v);
+    }
+
+    /** "Kenya said it would send troops", "they said they will attack": a future the speaker announces for itself. */
+    private boolean announced(int v) {
+        int governor = parse.governor(v);
+        return governor >= 0 && parse.relation(v).equals("ccomp") && statement(governor) && !refused(v)
+                && parse.childrenWith(v, "aux").stream().map(this::lower).anyMatch(FUTURE::contains)
+                && parse.child(v, "nsubj").map(sub -> GROUP_PRONOUNS.contains(lower(sub)) || sources(governor).contains(sub)).orElse(false);
     }
 
     /** "Kenya will not attend", "said it would not provide aid": a cooperation refused, CAMEO's REJECT. */
@@ -597,6 +656,9 @@ final class SentenceCoder {
     }
 
     private boolean negatedOrModal(int v) {
+        if (announced(v)) {
+            return false; // coded as the intent it is
+        }
         for (var d : parse.children(v)) {
             String word = lower(d.dependent());
             if (d.relation().equals("advmod") && NEGATIONS.contains(word) || d.relation().equals("aux") && MODALS.contains(word)) {

@@ -198,4 +198,23 @@ class EventCoderTest {
         assertThat(code("Kenya did not attend the summit in Uganda.")).isEmpty();
         assertThat(code("Kenya will not attack Uganda.")).isEmpty();
     }
+
+    @Test
+    void aGroupWithNoCountryMayActOnAPlacedTargetButNotBeOne() {
+        assertThat(code("Insurgents attacked Kenyan troops on Monday.")).extracting(e -> e.source().country() + ">" + e.target().country())
+                .containsExactly("null>KEN");
+        assertThat(code("Kenyan troops attacked insurgents on Monday.")).isEmpty();
+    }
+
+    @Test
+    void itAndTheyInAReportedClauseAreTheSpeaker() {
+        assertThat(dyads(code("Kenya said it had attacked Somalia."))).containsExactly("KEN>SOM 01");
+        assertThat(code("Kenya said it had attacked Somalia.")).extracting(Event::cameo).containsExactly("015");
+        assertThat(dyads(code("Kenya said it would attack Somali militants."))).containsExactly("KEN>SOM 13");
+    }
+
+    @Test
+    void forceReportedByAnotherIsAnAccusationNotANarratedAttack() {
+        assertThat(dyads(code("Kenya claimed that Somali militants had attacked Uganda."))).containsExactly("KEN>SOM 11");
+    }
 }
