@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /**
  * Countries and international organisations by the names news gives them: "Kenya", "Kenyan",
- * "Bogota", "the White House", "U.N.". Read from {@code countries.tsv} and {@code igos.tsv}.
+ * "Bogota", "the White House", "U.N.", and the places inside countries that stand for them where
+ * something happens: "Aleppo", "South Carolina". Read from {@code countries.tsv}, {@code igos.tsv}
+ * and {@code places.tsv}; a name of the first file wins over the same name in a later one.
  *
  * <p>Short all-capital forms ("US", "WHO") match only as written, since "us" and "who" are words;
  * other forms match in any case, but only where the text capitalises them (the caller checks).
@@ -35,6 +37,11 @@ public final class Gazetteer {
             Place org = new Place(row[0], row[1], Place.Kind.ORGANISATION, row[3].isEmpty() ? "IGO" : row[3]);
             add(row[1], org);
             Tsv.list(row[2]).forEach(f -> add(f, org));
+        }
+        for (String[] row : Tsv.read(Gazetteer.class, "places.tsv", 4)) {
+            Place locality = new Place(row[1], countryNames.get(row[1]), Place.Kind.LOCALITY, null);
+            add(row[0], locality);
+            Tsv.list(row[3]).forEach(f -> add(f, locality));
         }
     }
 

@@ -65,6 +65,14 @@ final class SentenceCoder {
     private static final List<String> PARTIES = List.of("with", "to", "against");
     /** Pronouns for a country or group, resolved to who is speaking ("Kenya said it would…", "they said they would…"). */
     private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they", "we");
+    /**
+     * Roots of acts whose verb, with no target named, hits where it happens ("clashed in Aleppo"); an
+     * attack told by a noun ("an operation in Kenya") may be only talked of.
+     */
+    private static final Set<CameoRoot> AIMED_AT_PLACE = Set.of(CameoRoot.ASSAULT, CameoRoot.FIGHT,
+            CameoRoot.USE_UNCONVENTIONAL_MASS_VIOLENCE);
+    /** Prepositions that say where a thing is, or what it is part of. */
+    private static final List<String> PLACED_IN = List.of("in", "of");
     private static final String ACCUSE = "112";
     private static final String CLAIM_RESPONSIBILITY = "015";
     private static final String HOST_VISIT = "043";
@@ -412,8 +420,10 @@ final class SentenceCoder {
 
     /** Emits the events of one sense; "Macron and Ruto met", with no target, pairs the subjects. */
     private boolean emit(int predicate, Lexicon.Sense sense, List<Integer> sources, Integer target) {
-        // a protest without a named target is aimed at the authorities where it happens
-        if ((target == null || targets(target).isEmpty()) && root(sense) == CameoRoot.PROTEST) {
+        // a protest, a show of force, or an attack told by its verb, with no target named is aimed at where it happens
+        boolean aimed = root(sense) == CameoRoot.PROTEST || root(sense) == CameoRoot.EXHIBIT_FORCE_POSTURE
+                || AIMED_AT_PLACE.contains(root(sense)) && parse.token(predicate).pos().startsWith("VB");
+        if ((target == null || targets(target).isEmpty()) && aimed) {
             target = place(predicate).orElse(target);
         }
         List<Actor> from = sources.stream().map(this::actorAt).filter(a -> a != null).toList();
@@ -476,19 +486,21 @@ final class SentenceCoder {
 
     /**
      * The actors a target token stands for: its own, or, for a thing ("the Beijing Olympics", "an
-     * agreement with the EU"), its owner or the party its "with", "to" or "against" names.
+     * agreement with the EU", "a district of Aleppo"), its placed owner, the party its "with", "to" or
+     * "against" names, or the country it lies in.
      */
     private List<Actor> targets(int target) {
         List<Actor> all = new ArrayList<>();
         Actor first = actorAt(target);
         if (first == null) {
-            owners(target).stream().map(this::actorAt).forEach(all::add);
+            owners(target).stream().map(this::actorAt).filter(a -> a.country() != null).forEach(all::add);
             if (all.isEmpty()) {
                 PARTIES.stream().map(p -> prepositional(target, p)).flatMap(Optional::stream).map(this::actorAt)
                         .filter(a -> a != null).findFirst().ifPresent(all::add);
             }
-            if (all.isEmpty()) { // "the refineries in Iran": a thing's country is hit through it
-                prepositional(target, "in").map(this::actorAt).filter(a -> a != null && !cast.isPerson(a.id())).ifPresent(all::add);
+            if (all.isEmpty()) { // "the refineries in Iran", "a part of Aleppo": a thing's country is hit through it
+                PLACED_IN.stream().map(p -> prepositional(target, p)).flatMap(Optional::stream).map(this::actorAt)
+                        .filter(a -> a != null && a.country() != null && !cast.isPerson(a.id())).findFirst().ifPresent(all::add);
             }
         } else {
             all.add(first);

@@ -217,4 +217,11 @@ class EventCoderTest {
     void forceReportedByAnotherIsAnAccusationNotANarratedAttack() {
         assertThat(dyads(code("Kenya claimed that Somali militants had attacked Uganda."))).containsExactly("KEN>SOM 11");
     }
+
+    @Test
+    void aPlaceInsideACountryStandsForItWhereSomethingHappens() {
+        assertThat(dyads(code("Kenyan troops shelled a district of Kismayo on Monday."))).containsExactly("KEN>SOM 19");
+        assertThat(dyads(code("Kenyan troops clashed in Kismayo on Monday."))).containsExactly("KEN>SOM 19");
+        assertThat(dyads(code("Uganda conducted military exercises in Turkana."))).containsExactly("UGA>KEN 15");
+    }
 }
