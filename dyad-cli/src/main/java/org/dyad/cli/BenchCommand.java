@@ -4,7 +4,9 @@ import org.dyad.Dyad;
 import org.dyad.actors.ActorFinder;
 import org.dyad.annotate.Annotator;
 import org.dyad.annotate.StockPipeline;
+import org.dyad.annotate.Treebank;
 import org.dyad.events.EventCoder;
+import org.dyad.events.petrarch.PetrarchCoder;
 import org.dyad.model.Annotated;
 import org.dyad.time.TimeResolver;
 import org.dyad.ingest.Sources;
@@ -19,9 +21,11 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,6 +55,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--coder", description = "Instead, measure the actor finder and event coder alone: sentences/s on one thread.")
     boolean coder;
 
+    @Option(names = "--petrarch", description = "Instead, measure the PETRARCH coder alone over the parses of PETRARCH2's unit suite "
+            + "(events/petrarch-unit under --eval): sentences/s on one thread, parses read beforehand.")
+    boolean petrarch;
+
+    /** Rounds of the PETRARCH coder over the suite's parses, and passes a round: the median round is reported. */
+    static final int PETRARCH_ROUNDS = 5;
+    static final int PETRARCH_PASSES = 200;
+
     /** Timed passes of the coder over the annotated documents: enough for a steady figure. */
     static final int CODER_PASSES = 5;
 
@@ -67,6 +79,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (petrarch) {
+            return petrarchBench(eval.resolve("events/petrarch-unit"));
+        }
         List<Article> articles = read(List.of(eval.resolve("news/meantime_en_docs.jsonl"), eval.resolve("stories/ecbplus-dev.jsonl")));
         if (articles.isEmpty()) {
             System.err.println("bench: no documents under " + eval + " (needs news/meantime_en_docs.jsonl and stories/ecbplus-dev.jsonl)");
@@ -110,6 +125,58 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "coder: %d documents, %d sentences x %d passes in %.2f s = %.0f sentences/s on one thread (%d events a pass)%n",
                 docs.size(), sentences / CODER_PASSES, CODER_PASSES, seconds, sentences / seconds, coded / CODER_PASSES);
         return 0;
+    }
+
+    /**
+     * The PETRARCH coder alone: the suite's parses are read once, then coded in rounds of passes on
+     * this thread (the first rounds warm the JIT up and are not counted); the median round is reported.
+     */
+    private Integer petrarchBench(Path dir) throws IOException {
+        Path records = dir.resolve("PETR.UnitTest.records.xml");
+        if (!Files.exists(records)) {
+            System.err.println("bench: no " + records);
+            return 2;
+        }
+        PetrarchCoder coder = PetrarchUnitCommand.coder(dir);
+        List<Treebank.Node> trees = new ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
+        for (PetrarchValidation.Case c : PetrarchValidation.read(records)) {
+            Optional<Treebank.Node> tree = c.parse() == null ? Optional.empty() : Treebank.read(c.parse());
+            if (tree.isPresent()) {
+                trees.add(tree.get());
+                dates.add(c.date() == null ? null : LocalDate.parse(c.date()));
+            }
+        }
+        long words = trees.stream().mapToLong(t -> t.words().size()).sum();
+        long coded = 0;
+        for (int warm = 0; warm < 2; warm++) {
+            coded = petrarchPasses(coder, trees, dates, PETRARCH_PASSES);
+        }
+        double[] perSecond = new double[PETRARCH_ROUNDS];
+        for (int round = 0; round < PETRARCH_ROUNDS; round++) {
+            long start = System.nanoTime();
+            petrarchPasses(coder, trees, dates, PETRARCH_PASSES);
+            perSecond[round] = (double) trees.size() * PETRARCH_PASSES / ((System.nanoTime() - start) / 1e9);
+            System.err.printf(Locale.ROOT, "round %d: %.0f sentences/s%n", round + 1, perSecond[round]);
+        }
+        double[] sorted = perSecond.clone();
+        java.util.Arrays.sort(sorted);
+        double median = sorted[PETRARCH_ROUNDS / 2];
+        System.out.printf(Locale.ROOT, "petrarch: %d parses (%d words), %d rounds x %d passes: median %.0f sentences/s on one thread "
+                        + "(rounds %.0f-%.0f; %.0f words/s; %d codings a pass)%n",
+                trees.size(), words, PETRARCH_ROUNDS, PETRARCH_PASSES, median, sorted[0], sorted[PETRARCH_ROUNDS - 1],
+                median * words / trees.size(), coded / PETRARCH_PASSES);
+        return 0;
+    }
+
+    private static long petrarchPasses(PetrarchCoder coder, List<Treebank.Node> trees, List<LocalDate> dates, int passes) {
+        long coded = 0;
+        for (int pass = 0; pass < passes; pass++) {
+            for (int i = 0; i < trees.size(); i++) {
+                coded += coder.code(trees.get(i), dates.get(i)).size();
+            }
+        }
+        return coded;
     }
 
     private List<Article> read(List<Path> files) {

@@ -15,8 +15,11 @@ import java.util.Optional;
  * Actor slots take an actor named there, a skip ({@code ^}) an actor or a single noun.
  */
 final class PatternMatcher {
-    /** A match: how many words and actors it used (more is more specific), and the actors it placed. */
-    record Match(int score, Mention source, Mention target, Mention compound) {
+    /**
+     * A match: how many words and actors it used (more is more specific), the actors it placed, and
+     * where its last word after the verb ends (the verb's end when nothing follows it).
+     */
+    record Match(int score, Mention source, Mention target, Mention compound, int reach) {
     }
 
     /** Where one element may lie: words {@code [start, end)}, and the actor there if it is a slot. */
@@ -54,17 +57,19 @@ final class PatternMatcher {
         Mention source = null;
         Mention target = null;
         Mention compound = null;
+        int reach = verbEnd;
         for (int k = 0; k < placed.length; k++) {
             if (placed[k] == null) {
                 continue;
             }
             score += placed[k].end() - placed[k].start();
+            reach = Math.max(reach, placed[k].end());
             Kind kind = p.elements().get(k).kind();
             source = kind == Kind.SOURCE ? placed[k].mention() : source;
             target = kind == Kind.TARGET ? placed[k].mention() : target;
             compound = kind == Kind.COMPOUND ? placed[k].mention() : compound;
         }
-        return Optional.of(new Match(score, source, target, compound));
+        return Optional.of(new Match(score, source, target, compound, reach));
     }
 
     /** Places elements {@code k, k-1, …} ending at or before {@code end} ({@code touch}: exactly at it). */

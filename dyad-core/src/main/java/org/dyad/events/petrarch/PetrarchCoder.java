@@ -92,7 +92,8 @@ public final class PetrarchCoder {
         private Actors actors(Node phrase, int verbEnd, Optional<Node> subject, PatternMatcher.Match m) {
             List<String> sources = subject.map(phrases::codes).orElse(List.of());
             boolean passive = phrase != null && passive(phrase);
-            List<String> targets = phrase == null ? List.of() : after(phrase, verbEnd, passive);
+            int reach = m == null ? verbEnd : m.reach();
+            List<String> targets = phrase == null ? List.of() : after(phrase, verbEnd, passive, reach);
             List<String> agents = phrase == null ? List.of() : byAgent(phrase, verbEnd);
             if (!agents.isEmpty() && passive) {
                 targets = sources;
@@ -144,8 +145,18 @@ public final class PetrarchCoder {
             return Optional.empty();
         }
 
-        /** The first actors after word {@code from} in a phrase: objects, prepositional objects, then clause subjects. */
-        private List<String> after(Node phrase, int from, boolean skipBy) {
+        /**
+         * The first actors after word {@code from} in a phrase: objects, prepositional objects, then
+         * actors inside a clause. A clause is looked into when it has a subject of its own, when the
+         * verb's pattern reaches into it ({@code - * WAR} in "vowed to wage war on Rohan", its words
+         * up to {@code reach}), or when it follows the verb's object ("signed an accord to supply
+         * Rohan"). A subjectless complement standing alone for what was proposed, wanted or tried
+         * ("proposed to take up the issue with the Bank") is that verb's content: its actors are the
+         * participants of the embedded action, not the target of this verb, as in PETRARCH2, where a
+         * complement clause gives its upper verb a target only through an event of its own.
+         */
+        private List<String> after(Node phrase, int from, boolean skipBy, int reach) {
+            boolean object = false;
             for (Node c : phrase.children()) {
                 if (c.start() < from) {
                     continue;
@@ -154,15 +165,37 @@ public final class PetrarchCoder {
                     case "NP" -> phrases.codes(c);
                     case "PP" -> skipBy && NounPhrases.preposition(c).equals("BY") ? List.of()
                             : NounPhrases.objectOf(c).map(phrases::codes).orElse(List.of());
-                    case "S", "SBAR" -> after(c, c.start(), false);
-                    case "VP" -> c == phrase ? List.of() : after(c, c.start(), false);
+                    case "S", "SBAR" -> object || reach > c.start() || hasSubject(c) ? after(c, c.start(), false, reach)
+                            : List.<String>of();
+                    case "VP" -> c == phrase ? List.of() : after(c, c.start(), false, reach);
                     default -> List.of();
                 };
                 if (!found.isEmpty()) {
                     return found;
                 }
+                object |= c.label().equals("NP");
             }
             return List.of();
+        }
+
+        /** A clause with a subject of its own ("said [that] Gondor attacked Rohan"), unlike an infinitive ("proposed to …"). */
+        private static boolean hasSubject(Node clause) {
+            Node s = clause;
+            if (s.label().equals("SBAR")) {
+                s = s.children().stream().filter(c -> c.label().equals("S")).findFirst().orElse(null);
+                if (s == null) {
+                    return true;
+                }
+            }
+            for (Node c : s.children()) {
+                if (c.label().equals("NP")) {
+                    return true;
+                }
+                if (c.label().equals("VP")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The actors of a "by" phrase after the verb, also inside an adverb phrase ("opposed earlier by Osgiliath"). */

@@ -38,6 +38,13 @@ class PetrarchCoderTest {
             --- VISIT [042:043] ---
             VISIT
 
+            --- PROPOSE [100] ---
+            PROPOSE
+
+            --- VOW [170] ---
+            VOW
+            - * WAR [173]
+
             --- WARN [160] ---
             WARN
             - * ABOUT ^ FROM $ [162]
@@ -150,6 +157,25 @@ class PetrarchCoderTest {
     void theTargetMayBeTheSubjectOfAClauseOrAttachedToAnObject() throws IOException {
         assertThat(code("(ROOT (S (NP (NNP Nordland)) (VP (VBD praised) (NP (NP (DT the) (NNS roads)) (VP (VBG leading) (PP (IN into) (NP (NNP Sudland))))))))"))
                 .containsExactly(c("NDL", "SDL", "051"));
+    }
+
+    @Test
+    void aSubjectlessComplementKeepsItsActorsToItself() throws IOException {
+        // what was proposed is to take the issue up with Sudland: Sudland is no target of the proposal
+        assertThat(code("(ROOT (S (NP (NNP Nordland)) (VP (VBD proposed) (S (VP (TO to) (VP (VB take) (PRT (RP up)) "
+                + "(NP (DT the) (NN issue)) (PP (IN with) (NP (NNP Sudland)))))))))")).isEmpty();
+        // a complement with a subject of its own gives its subject
+        assertThat(code("(ROOT (S (NP (NNP Nordland)) (VP (VBD proposed) (SBAR (IN that) (S (NP (NNP Sudland)) "
+                + "(VP (MD should) (VP (VB take) (PRT (RP up)) (NP (DT the) (NN issue)))))))))"))
+                .containsExactly(c("NDL", "SDL", "100"));
+        // the pattern reaches into the complement ("vowed … war"): its actors are the event's
+        assertThat(code("(ROOT (S (NP (NNP Nordland)) (VP (VBD vowed) (S (VP (TO to) (VP (VB wage) (NP (NN war)) "
+                + "(PP (IN on) (NP (NNP Sudland)))))))))"))
+                .containsExactly(c("NDL", "SDL", "173"));
+        // a clause after the verb's object: "proposed a plan to help Sudland"
+        assertThat(code("(ROOT (S (NP (NNP Nordland)) (VP (VBD proposed) (NP (DT a) (NN plan)) (S (VP (TO to) "
+                + "(VP (VB help) (NP (NNP Sudland))))))))"))
+                .containsExactly(c("NDL", "SDL", "100"));
     }
 
     @Test
