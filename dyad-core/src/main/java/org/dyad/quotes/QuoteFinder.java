@@ -39,8 +39,13 @@ import java.util.Set;
  * as news reports what was said since the last edition. A quote within a quote has no publication
  * date to fall back on: it was said before the outer quote, at a time the text does not tell.
  *
- * <p>Social posts are not searched: they are kept out of the narration, and a quote's offsets are
- * offsets into the narration.
+ * <p>Reported speech without quotation marks ({@code X said that …}, {@code according to X, …})
+ * becomes {@link org.dyad.model.Quote.Kind#INDIRECT indirect} quotes by {@link IndirectSpeech}: the
+ * clause, its speaker resolved as above, dated by its speech verb. A clause that is nobody's speech
+ * ("it is said that", "according to the data") is left out.
+ *
+ * <p>Social posts are not searched here: they are kept out of the narration, and these quotes'
+ * offsets are offsets into the narration; {@link PostQuotes} finds the quotations inside posts.
  */
 public final class QuoteFinder {
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME");
@@ -98,7 +103,7 @@ public final class QuoteFinder {
     }
 
     /** The actor at the speaker's token, or at a name beside it ("the spokesman, Jane Doe,"). */
-    private static Actor speaker(Speech s, Cast cast, Attributor a) {
+    static Actor speaker(Speech s, Cast cast, Attributor a) {
         if (s.speaker() < 0) {
             return null;
         }
