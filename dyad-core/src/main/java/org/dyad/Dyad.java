@@ -15,8 +15,12 @@ import org.dyad.model.Analysis;
 import org.dyad.model.Annotated;
 import org.dyad.model.Article;
 import org.dyad.model.CleanArticle;
+import org.dyad.model.Post;
+import org.dyad.model.Published;
+import org.dyad.model.Quote;
 import org.dyad.model.TimeExpression;
 import org.dyad.model.Validate;
+import org.dyad.quotes.PostQuotes;
 import org.dyad.quotes.QuoteFinder;
 import org.dyad.time.TimeResolver;
 
@@ -27,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The library's front door: turns an {@link Article} into an {@link Analysis}, wiring the stages in
@@ -48,6 +53,7 @@ public final class Dyad {
     private final ActorFinder actors;
     private final EventCoder events;
     private final QuoteFinder quotes = QuoteFinder.standard();
+    private final PostQuotes postQuotes = PostQuotes.standard();
 
     private Dyad(Cleaner cleaner, ActorFinder actors, EventCoder events) {
         this.cleaner = cleaner;
@@ -125,7 +131,22 @@ public final class Dyad {
         Annotated annotated = Annotator.shared().annotate(clean);
         List<TimeExpression> resolved = times.resolve(annotated);
         Cast cast = actors.find(annotated);
-        return new Analysis(clean, resolved, cast.actors(), quotes.find(annotated, cast, resolved), events.code(annotated, cast, resolved),
+        List<Quote> found = new ArrayList<>(quotes.find(annotated, cast, resolved));
+        found.addAll(postQuotes.find(clean.posts(), cast, (index, post) -> parse(clean, index, post)));
+        return new Analysis(clean, resolved, cast.actors(), found, events.code(annotated, cast, resolved),
                 annotated.tokenCount(), notes);
+    }
+
+    /** An English post annotated on its own, for the cue verbs and names of the quotations in it. */
+    private Optional<PostQuotes.Parsed> parse(CleanArticle clean, int index, Post post) {
+        if (!ANALYZED_LANGUAGE.equals(post.language())) {
+            return Optional.empty();
+        }
+        Article article = Article.ofText(clean.id() + "#post" + index, clean.article().source(), post.text());
+        Published published = post.date() == null ? Published.UNKNOWN : new Published(post.date().toString(), Published.Source.METADATA);
+        CleanArticle text = new CleanArticle(article, null, null, null, List.of(), published, ANALYZED_LANGUAGE, post.text(),
+                List.of(), List.of(), List.of());
+        Annotated annotated = Annotator.shared().annotate(text);
+        return Optional.of(new PostQuotes.Parsed(annotated, actors.find(annotated)));
     }
 }

@@ -130,14 +130,21 @@ final class EvalCommand implements Runnable {
             org.dyad.annotate.StockQuotes stock = new org.dyad.annotate.StockQuotes();
             QuoteScore dyadTotal = new QuoteScore(0, 0, 0, 0, 0, 0);
             QuoteScore stockTotal = dyadTotal;
+            int indirect = 0;
+            int inPosts = 0;
             out.printf("%-12s %-8s %6s %14s %9s %7s %18s%n", "document", "system", "quotes", "text+speaker", "+date", "optional", "terms attributed");
             for (JsonNode g : gold.get("documents")) {
                 String file = g.get("file").asText();
                 Analysis a = analyses.stream().filter(x -> x.article().article().source().endsWith(file)).findFirst().orElseThrow();
                 List<org.dyad.model.Quote> theirs = stock.find(a.article());
-                QuoteScore d = QuoteScore.of(g, a.quotes());
+                // like for like: CoreNLP quotes the narration's quotation marks only
+                List<org.dyad.model.Quote> ours = a.quotes().stream()
+                        .filter(q -> q.kind() == org.dyad.model.Quote.Kind.DIRECT && q.post() == null).toList();
+                indirect += (int) a.quotes().stream().filter(q -> q.kind() == org.dyad.model.Quote.Kind.INDIRECT).count();
+                inPosts += (int) a.quotes().stream().filter(q -> q.post() != null).count();
+                QuoteScore d = QuoteScore.of(g, ours);
                 QuoteScore c = QuoteScore.of(g, theirs);
-                print(out, file.substring(0, 12), "dyad", a.quotes().size(), d);
+                print(out, file.substring(0, 12), "dyad", ours.size(), d);
                 print(out, file.substring(0, 12), "corenlp", theirs.size(), c);
                 if (verbose) {
                     list(out, "dyad", a.quotes());
@@ -151,14 +158,16 @@ final class EvalCommand implements Runnable {
                     dyadTotal.found(), dyadTotal.needed(), stockTotal.found(), stockTotal.needed(),
                     dyadTotal.foundDated(), dyadTotal.needed(), stockTotal.foundDated(), stockTotal.needed(),
                     dyadTotal.optionalFound(), dyadTotal.optional(), stockTotal.optionalFound(), stockTotal.optional());
+            out.printf("dyad also: %d indirect (reported speech), %d inside embedded posts; not scored above%n", indirect, inPosts);
             return 0;
         }
 
         private static void list(PrintWriter out, String system, List<org.dyad.model.Quote> quotes) {
             for (org.dyad.model.Quote q : quotes) {
                 String text = q.text().replaceAll("\\s+", " ");
-                out.printf("  %-8s %-18s %-10s %s%n", system, q.speaker() == null ? "-" : q.speaker().name(), q.date() == null ? "-" : q.date(),
-                        text.substring(0, Math.min(70, text.length())));
+                String where = q.post() != null ? "post " + q.post() : q.kind() == org.dyad.model.Quote.Kind.INDIRECT ? "indirect" : "";
+                out.printf("  %-8s %-18s %-10s %-9s %s%n", system, q.speaker() == null ? "-" : q.speaker().name(),
+                        q.date() == null ? "-" : q.date(), where, text.substring(0, Math.min(70, text.length())));
             }
         }
 

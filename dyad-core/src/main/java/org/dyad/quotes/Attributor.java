@@ -71,6 +71,15 @@ final class Attributor {
         return sentences.get(index);
     }
 
+    int sentenceCount() {
+        return sentences.size();
+    }
+
+    /** Whether the character at this offset lies inside double quotation marks. */
+    boolean quoted(int offset) {
+        return quoted[offset];
+    }
+
     /** A quotation of the narration: its words, and cue verbs anywhere outside quotation marks. */
     Scope topLevel(Quotation q) {
         return new Scope() {
@@ -245,7 +254,8 @@ final class Attributor {
         return Optional.empty();
     }
 
-    private Speech speech(int s, int verb) {
+    /** The act of speaking of cue verb {@code verb} in sentence s: its speaker and the verbs that date it. */
+    Speech speech(int s, int verb) {
         Syntax x = sentences.get(s);
         Syntax.Subject subject = x.subject(verb, i -> cues.cues(x.token(i)));
         List<Integer> frame = new ArrayList<>(subject.verbs());

@@ -7,13 +7,17 @@ import org.dyad.model.ActorRef;
 import org.dyad.model.Annotated;
 import org.dyad.model.Dependency;
 import org.dyad.model.Quote;
+import org.dyad.model.Quote.Kind;
 import org.dyad.model.TimeExpression;
 import org.dyad.quotes.Attributor.Scope;
 import org.dyad.quotes.Attributor.Speech;
+import org.dyad.quotes.IndirectSpeech.Reported;
+import org.dyad.quotes.QuoteMarks.Part;
 import org.dyad.quotes.QuoteMarks.Quotation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,8 +39,13 @@ import java.util.Set;
  * as news reports what was said since the last edition. A quote within a quote has no publication
  * date to fall back on: it was said before the outer quote, at a time the text does not tell.
  *
- * <p>Social posts are not searched: they are kept out of the narration, and a quote's offsets are
- * offsets into the narration.
+ * <p>Reported speech without quotation marks ({@code X said that …}, {@code according to X, …})
+ * becomes {@link org.dyad.model.Quote.Kind#INDIRECT indirect} quotes by {@link IndirectSpeech}: the
+ * clause, its speaker resolved as above, dated by its speech verb. A clause that is nobody's speech
+ * ("it is said that", "according to the data") is left out.
+ *
+ * <p>Social posts are not searched here: they are kept out of the narration, and these quotes'
+ * offsets are offsets into the narration; {@link PostQuotes} finds the quotations inside posts.
  */
 public final class QuoteFinder {
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME");
@@ -66,25 +75,35 @@ public final class QuoteFinder {
                 continue; // a title, nickname or coined phrase: nobody's words
             }
             Optional<Speech> speech = attributor.speech(q, scope);
-            out.add(quote(doc, q, speech, cast, attributor, dating.of(speech, q, true)));
+            out.add(quote(doc, q.trimmed(doc.text()), speech, cast, attributor, dating.of(speech, q, true), Kind.DIRECT));
             for (Quotation inner : QuoteMarks.nested(doc.text(), q)) {
                 Optional<Speech> voice = attributor.nestedSpeech(inner, attributor.nested(q, inner));
-                voice.ifPresent(v -> out.add(quote(doc, inner, voice, cast, attributor, dating.of(voice, inner, false))));
+                voice.ifPresent(v -> out.add(quote(doc, inner.trimmed(doc.text()), voice, cast, attributor,
+                        dating.of(voice, inner, false), Kind.DIRECT)));
             }
+        }
+        Set<Integer> reportedAt = new HashSet<>();
+        for (Reported r : new IndirectSpeech(attributor, cues).find()) {
+            Optional<Speech> speech = Optional.of(r.speech());
+            boolean nobody = r.speech().speaker() < 0 || r.according() && speaker(r.speech(), cast, attributor) == null;
+            if (nobody || !reportedAt.add(r.start())) {
+                continue; // "it is said that …", "according to the data, …": nobody's speech
+            }
+            Quotation clause = new Quotation(List.of(new Part(r.start(), r.end())), true, false);
+            out.add(quote(doc, clause, speech, cast, attributor, dating.of(speech, clause, true), Kind.INDIRECT));
         }
         out.sort(Comparator.comparingInt(Quote::start));
         return List.copyOf(out);
     }
 
-    private static Quote quote(Annotated doc, Quotation q, Optional<Speech> speech, Cast cast, Attributor a, String date) {
+    private static Quote quote(Annotated doc, Quotation words, Optional<Speech> speech, Cast cast, Attributor a, String date, Kind kind) {
         Actor speaker = speech.map(s -> speaker(s, cast, a)).orElse(null);
         ActorRef ref = speaker == null ? null : new ActorRef(speaker.id(), speaker.name(), speaker.country(), speaker.sector());
-        Quotation words = q.trimmed(doc.text());
-        return new Quote(words.text(doc.text()), ref, date, words.start(), words.end());
+        return new Quote(words.text(doc.text()), ref, date, words.start(), words.end(), kind, null);
     }
 
     /** The actor at the speaker's token, or at a name beside it ("the spokesman, Jane Doe,"). */
-    private static Actor speaker(Speech s, Cast cast, Attributor a) {
+    static Actor speaker(Speech s, Cast cast, Attributor a) {
         if (s.speaker() < 0) {
             return null;
         }

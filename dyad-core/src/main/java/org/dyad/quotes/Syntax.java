@@ -113,6 +113,17 @@ final class Syntax {
         return i < 0 ? null : token(i).word();
     }
 
+    /** The tokens of the subtree under token top (top included), in sentence order. */
+    List<Integer> subtree(int top) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < size(); i++) {
+            if (parse.dominates(top, i)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
     /** The token that covers this character offset, or -1. */
     int tokenAt(int offset) {
         for (Token t : sentence.tokens()) {

@@ -73,7 +73,7 @@ public final class AnalysisRecord {
 
     private static Map<String, Object> quote(Quote q) {
         return ordered("text", q.text(), "speaker", q.speaker() == null ? null : ordered("id", q.speaker().id(), "name", q.speaker().name()),
-                "date", q.date(), "start", q.start(), "end", q.end());
+                "date", q.date(), "start", q.start(), "end", q.end(), "kind", q.kind().label(), "post", q.post());
     }
 
     private static Map<String, Object> event(Event e) {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuoteFinderTest {
     private static final String PUBLISHED = "2025-05-07";
 
-    private static List<Quote> find(String text) {
+    static List<Quote> find(String text) {
         Annotated doc = Annotator.shared().annotate(Articles.narration(text, PUBLISHED));
         Cast cast = ActorFinder.standard().find(doc);
         List<Quote> quotes = QuoteFinder.standard().find(doc, cast, new TimeResolver().resolve(doc));
@@ -27,9 +27,15 @@ class QuoteFinderTest {
         return quotes;
     }
 
-    /** "text | speaker | date" for each quote, speaker "-" when there is none. */
+    /** "text | speaker | date" for each direct quote, speaker "-" when there is none. */
     private static List<String> described(String text) {
-        return find(text).stream().map(q -> q.text() + " | " + (q.speaker() == null ? "-" : q.speaker().name()) + " | " + q.date()).toList();
+        return described(text, Quote.Kind.DIRECT);
+    }
+
+    /** "text | speaker | date" for each quote of this kind. */
+    static List<String> described(String text, Quote.Kind kind) {
+        return find(text).stream().filter(q -> q.kind() == kind)
+                .map(q -> q.text() + " | " + (q.speaker() == null ? "-" : q.speaker().name()) + " | " + q.date()).toList();
     }
 
     @Test
@@ -103,7 +109,7 @@ class QuoteFinderTest {
 
     @Test
     void apostrophesMakeNoQuotes() {
-        assertThat(find("Gondor’s envoy said the ’90s were better and that he didn't know the leaders’ plans.")).isEmpty();
+        assertThat(described("Gondor’s envoy said the ’90s were better and that he didn't know the leaders’ plans.")).isEmpty();
     }
 
     @Test

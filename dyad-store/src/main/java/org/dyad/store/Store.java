@@ -40,7 +40,7 @@ import java.util.Optional;
  */
 public final class Store implements AutoCloseable {
     /** Bumped whenever schema.sql changes; a file of another version is refused, not silently misread. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /** The tables of a document's parts, cleared before a document is written again. */
     private static final List<String> PARTS = List.of("dropped", "posts", "times", "actors", "quotes", "events");
@@ -214,8 +214,8 @@ public final class Store implements AutoCloseable {
         }
         for (int i = 0; i < a.quotes().size(); i++) {
             Quote q = a.quotes().get(i);
-            update("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, i, q.text(), refId(q.speaker()),
-                    refName(q.speaker()), q.date(), q.start(), q.end());
+            update("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, i, q.text(), refId(q.speaker()),
+                    refName(q.speaker()), q.date(), q.start(), q.end(), q.kind().label(), q.post());
         }
         for (Event e : a.events()) {
             update("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, e.id(), refId(e.source()),

@@ -1,4 +1,4 @@
--- Dyad's DuckDB store, schema version 1. One row per document in `documents`; every other table
+-- Dyad's DuckDB store, schema version 2. One row per document in `documents`; every other table
 -- holds the document's parts, keyed by document_id and their order in the document, so that a
 -- document is replaced by deleting and inserting its rows in one transaction.
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
@@ -37,6 +37,10 @@ CREATE TABLE IF NOT EXISTS actors (
 CREATE TABLE IF NOT EXISTS quotes (
     document_id VARCHAR NOT NULL, ord INTEGER NOT NULL, text VARCHAR NOT NULL, speaker_id VARCHAR,
     speaker_name VARCHAR, date VARCHAR, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
+    -- 'direct' (quotation marks) or 'indirect' (a reported clause: "said that …", "according to X, …")
+    kind VARCHAR NOT NULL,
+    -- the quote's post (posts.ord) when it lies in an embedded post: then its offsets are into the post's text
+    post INTEGER,
     PRIMARY KEY (document_id, ord));
 CREATE TABLE IF NOT EXISTS events (
     document_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL, source_id VARCHAR, source_name VARCHAR,

@@ -40,7 +40,9 @@ final class Analyses {
         return new Analysis(clean, timex,
                 List.of(new Actor("a1", a.name(), "XXA", "GOV", null, false), new Actor("a2", b.name(), "XXB", "GOV", null, false),
                         new Actor("a3", "Lena Marsh", "XXA", "GOV", "Minister", true)),
-                List.of(new Quote("The border opens at dawn.", a, "2025-03-03", 0, 25)),
+                List.of(new Quote("The border opens at dawn.", a, "2025-03-03", 0, 25),
+                        new Quote("the border opens at dawn", a, "2025-03-03", 0, 24, Quote.Kind.INDIRECT, null),
+                        new Quote("opens at dawn", null, "2025-03-03", 11, 24, Quote.Kind.DIRECT, 0)),
                 List.of(new Event("e1", a, b, "057", "AGREE", 8.0, "2025-03-03", Event.DateSource.TEXT,
                         new Location("the capital", "XXA"), text, 0, text.length(), 0.9)),
                 17, List.of());

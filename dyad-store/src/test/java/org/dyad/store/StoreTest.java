@@ -33,7 +33,8 @@ class StoreTest {
             store.save(Analyses.sample("doc-1", 3));
             assertThat(store.documentIds()).containsExactly("doc-1");
             assertThat(store.countParts("times", "doc-1")).isEqualTo(3);
-            for (String part : new String[]{"posts", "dropped", "quotes", "events"}) {
+            assertThat(store.countParts("quotes", "doc-1")).isEqualTo(3);
+            for (String part : new String[]{"posts", "dropped", "events"}) {
                 assertThat(store.countParts(part, "doc-1")).as(part).isEqualTo(1);
             }
             assertThat(store.countParts("actors", "doc-1")).isEqualTo(3);
@@ -71,6 +72,29 @@ class StoreTest {
             assertThat(r.getInt(2)).isEqualTo(1);
             assertThat(r.getString(3)).startsWith("2025-03-04");
             assertThat(r.getString(4)).isEqualTo("@janeroe");
+        }
+    }
+
+    @Test
+    void quotesKeepTheirKindAndTheirPost() throws Exception {
+        Path file = tmp.resolve("k.duckdb");
+        try (Store store = Store.open(file)) {
+            store.save(Analyses.sample("doc-1", 1));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT q.kind, q.post, p.handle FROM quotes q "
+                     + "LEFT JOIN posts p ON p.document_id = q.document_id AND p.ord = q.post ORDER BY q.ord")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).isEqualTo("direct");
+            assertThat(r.getObject(2)).isNull();
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).isEqualTo("indirect");
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).isEqualTo("direct");
+            assertThat(r.getInt(2)).isZero();
+            assertThat(r.getString(3)).isEqualTo("@janeroe");
+            assertThat(r.next()).isFalse();
         }
     }
 
