@@ -7,6 +7,7 @@ import org.dyad.actors.Gazetteer;
 import org.dyad.actors.KnownPeople;
 import org.dyad.actors.PhoenixActors;
 import org.dyad.actors.PhoenixAgents;
+import org.dyad.actors.Tenures;
 import org.dyad.annotate.Annotator;
 import org.dyad.clean.Cleaner;
 import org.dyad.events.EventCoder;
@@ -133,7 +134,7 @@ public final class Dyad {
         Cast cast = actors.find(annotated);
         List<Quote> found = new ArrayList<>(quotes.find(annotated, cast, resolved));
         found.addAll(postQuotes.find(clean.posts(), cast, (index, post) -> parse(clean, index, post)));
-        return new Analysis(clean, resolved, cast.actors(), found, events.code(annotated, cast, resolved),
+        return new Analysis(clean, resolved, Tenures.withEnds(annotated, cast, resolved), found, events.code(annotated, cast, resolved),
                 annotated.tokenCount(), notes);
     }
 

@@ -54,7 +54,7 @@ public final class AnalysisRecord {
         m.put("posts", c.posts().stream().map(AnalysisRecord::post).toList());
         m.put("actors", a.actors().stream().map(x -> ordered(
                 "id", x.id(), "name", x.name(), "country", x.country(), "sector", x.sector(), "title", x.title(),
-                "person", x.person())).toList());
+                "person", x.person(), "leaves", x.leaves())).toList());
         m.put("times", a.times().stream().map(AnalysisRecord::time).toList());
         m.put("quotes", a.quotes().stream().map(AnalysisRecord::quote).toList());
         m.put("events", a.events().stream().map(AnalysisRecord::event).toList());

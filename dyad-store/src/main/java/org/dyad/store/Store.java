@@ -40,7 +40,7 @@ import java.util.Optional;
  */
 public final class Store implements AutoCloseable {
     /** Bumped whenever schema.sql changes; a file of another version is refused, not silently misread. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     /** The tables of a document's parts, cleared before a document is written again. */
     private static final List<String> PARTS = List.of("dropped", "posts", "times", "actors", "quotes", "events");
@@ -233,29 +233,37 @@ public final class Store implements AutoCloseable {
         }
         for (Actor x : a.actors()) {
             if (x.person() && x.country() != null) {
-                update("INSERT INTO people VALUES (?, ?, ?, ?, CAST(? AS DATE), CAST(? AS DATE)) ON CONFLICT (name, country) DO UPDATE SET "
+                update("INSERT INTO people VALUES (?, ?, ?, ?, CAST(? AS DATE), CAST(? AS DATE), ?) ON CONFLICT (name, country) DO UPDATE SET "
                                 + "sector = coalesce(excluded.sector, sector), title = coalesce(excluded.title, title), "
-                                + "first_seen = least(first_seen, excluded.first_seen), last_seen = greatest(last_seen, excluded.last_seen)",
-                        x.name(), x.country(), x.sector(), x.title(), date, date);
+                                + "first_seen = least(first_seen, excluded.first_seen), last_seen = greatest(last_seen, excluded.last_seen), "
+                                + "leaves = coalesce(excluded.leaves, leaves)",
+                        x.name(), x.country(), x.sector(), x.title(), date, date, month(x.leaves()));
             }
         }
     }
 
     /**
      * The people the store has seen, as rows of {@code people.tsv}'s columns (name, other forms,
-     * country, sector, title, from, to), each role open from the month it was first seen.
+     * country, sector, title, from, to), each role from the month it was first seen until the month a
+     * text said it ends, if one did.
      */
     public synchronized List<String[]> rememberedPeople() {
         List<String[]> rows = new ArrayList<>();
         try (Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("SELECT name, country, sector, title, strftime(first_seen, '%Y-%m') FROM people ORDER BY name, country")) {
+             ResultSet r = s.executeQuery("SELECT name, country, sector, title, strftime(first_seen, '%Y-%m'), leaves FROM people ORDER BY name, country")) {
             while (r.next()) {
-                rows.add(new String[]{r.getString(1), "", r.getString(2), nonNull(r.getString(3)), nonNull(r.getString(4)), r.getString(5), ""});
+                rows.add(new String[]{r.getString(1), "", r.getString(2), nonNull(r.getString(3)), nonNull(r.getString(4)), r.getString(5),
+                        nonNull(r.getString(6))});
             }
         } catch (SQLException e) {
             throw failure("read the people of", e);
         }
         return rows;
+    }
+
+    /** "2026-08" of a TIMEX3 date ("2026-08-15", "2026-08"); null for what names no month. */
+    private static String month(String timex) {
+        return timex != null && timex.matches("\\d{4}-\\d{2}.*") ? timex.substring(0, 7) : null;
     }
 
     private static String nonNull(String s) {

@@ -53,6 +53,7 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE TABLE IF NOT EXISTS people (
     name VARCHAR NOT NULL, country VARCHAR NOT NULL, sector VARCHAR, title VARCHAR,
     first_seen DATE NOT NULL, last_seen DATE NOT NULL,
+    leaves VARCHAR,  -- when the role ends, as a text said (TIMEX3 value: 2026-08), or null
     PRIMARY KEY (name, country));
 -- Filled by story building (a later stage): which documents tell one happening.
 CREATE TABLE IF NOT EXISTS stories (

@@ -39,7 +39,7 @@ final class Analyses {
         ActorRef b = new ActorRef("a2", "Ministry of the Interior", "XXB", "GOV");
         return new Analysis(clean, timex,
                 List.of(new Actor("a1", a.name(), "XXA", "GOV", null, false), new Actor("a2", b.name(), "XXB", "GOV", null, false),
-                        new Actor("a3", "Lena Marsh", "XXA", "GOV", "Minister", true)),
+                        new Actor("a3", "Lena Marsh", "XXA", "GOV", "Minister", true, "2025-09-30")),
                 List.of(new Quote("The border opens at dawn.", a, "2025-03-03", 0, 25),
                         new Quote("the border opens at dawn", a, "2025-03-03", 0, 24, Quote.Kind.INDIRECT, null),
                         new Quote("opens at dawn", null, "2025-03-03", 11, 24, Quote.Kind.DIRECT, 0)),

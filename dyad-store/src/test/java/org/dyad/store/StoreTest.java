@@ -119,7 +119,7 @@ class StoreTest {
         try (Store store = Store.open(tmp.resolve("people.duckdb"))) {
             store.save(Analyses.sample("doc-1", 1));
             assertThat(store.rememberedPeople()).extracting(r -> String.join(";", r))
-                    .containsExactly("Lena Marsh;;XXA;GOV;Minister;2025-03;");
+                    .containsExactly("Lena Marsh;;XXA;GOV;Minister;2025-03;2025-09"); // her role ends as the text said
             store.save(Analyses.sample("doc-1", 1)); // the same document again adds nothing new
             assertThat(store.rememberedPeople()).hasSize(1);
         }
