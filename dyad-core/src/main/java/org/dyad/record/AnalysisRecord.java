@@ -3,6 +3,7 @@ package org.dyad.record;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.dyad.events.Cameo;
 import org.dyad.model.ActorRef;
 import org.dyad.model.Analysis;
 import org.dyad.model.CleanArticle;
@@ -78,7 +79,8 @@ public final class AnalysisRecord {
 
     private static Map<String, Object> event(Event e) {
         return ordered("id", e.id(), "source", actor(e.source()), "target", actor(e.target()), "cameo", e.cameo(),
-                "plover", e.plover(), "goldstein", e.goldstein(), "date", e.date(), "dateSource", e.dateSource().name(),
+                "plover", e.plover(), "ploverMode", Cameo.shared().code(e.cameo()).map(Cameo.Code::mode).orElse(null),
+                "goldstein", e.goldstein(), "date", e.date(), "dateSource", e.dateSource().name(),
                 "location", e.location() == null ? null : ordered("name", e.location().name(), "country", e.location().country()),
                 "sentence", e.sentence(),
                 "start", e.start(), "end", e.end(), "confidence", e.confidence());
