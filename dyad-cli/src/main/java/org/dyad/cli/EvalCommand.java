@@ -129,7 +129,10 @@ final class EvalCommand implements Runnable {
         public Integer call() throws IOException {
             JsonNode gold = new ObjectMapper().readTree(seeds.resolve("gold.json").toFile());
             List<Analysis> analyses = analyze(seeds, gold, spec.commandLine().getErr());
-            new SeedReport(spec.commandLine().getOut()).print(gold, analyses);
+            org.dyad.stories.Stories stories = new org.dyad.stories.Stories();
+            java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+            analyses.forEach(a -> ids.add(stories.add(a)));
+            new SeedReport(spec.commandLine().getOut()).print(gold, analyses, ids.stream().map(stories::story).toList());
             return 0;
         }
 
@@ -215,7 +218,7 @@ final class EvalCommand implements Runnable {
             this.out = out;
         }
 
-        void print(JsonNode gold, List<Analysis> analyses) {
+        void print(JsonNode gold, List<Analysis> analyses, List<org.dyad.model.Story> stories) {
             int[][] totals = new int[5][2];
             double f1Sum = 0;
             int docs = 0;
@@ -240,9 +243,12 @@ final class EvalCommand implements Runnable {
                 f1Sum += prf.f1();
                 docs++;
             }
-            out.printf("clean=%d/%d posts=%d/%d times=%d/%d quotes=%d/%d events=%d/%d eventF1=%.2f%n",
+            List<JsonNode> records = analyses.stream().map(a -> (JsonNode) json.valueToTree(AnalysisRecord.toMap(a))).toList();
+            List<JsonNode> storyRecords = stories.stream().map(s -> (JsonNode) json.valueToTree(AnalysisRecord.toMap(s))).toList();
+            out.printf("clean=%d/%d posts=%d/%d times=%d/%d quotes=%d/%d events=%d/%d eventF1=%.2f%s%n",
                     totals[0][0], totals[0][1], totals[1][0], totals[1][1], totals[2][0], totals[2][1],
-                    totals[3][0], totals[3][1], totals[4][0], totals[4][1], docs == 0 ? 0 : f1Sum / docs);
+                    totals[3][0], totals[3][1], totals[4][0], totals[4][1], docs == 0 ? 0 : f1Sum / docs,
+                    gold.has("story") ? SeedScore.story(gold, records, storyRecords) : "");
         }
     }
 }

@@ -142,8 +142,9 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Writes a story, replacing any earlier version of it and taking its documents out of any other
-     * story, in one transaction.
+     * Writes a story, replacing any earlier version of it, in one transaction. A document stays in
+     * the story it was first stored in (story ids are stable): a story that claims a document of
+     * another is refused with a {@link StoreException}.
      */
     public synchronized void saveStory(Story story) {
         try {
@@ -152,7 +153,14 @@ public final class Store implements AutoCloseable {
                 update("DELETE FROM " + table + " WHERE story_id = ?", story.id());
             }
             for (String document : story.documents()) {
-                update("DELETE FROM stories WHERE document_id = ?", document);
+                try (PreparedStatement s = db.prepareStatement("SELECT story_id FROM stories WHERE document_id = ?")) {
+                    s.setString(1, document);
+                    try (ResultSet r = s.executeQuery()) {
+                        if (r.next()) {
+                            throw new IllegalArgumentException("document " + document + " is in story " + r.getString(1));
+                        }
+                    }
+                }
                 update("INSERT INTO stories VALUES (?, ?)", story.id(), document);
             }
             update("INSERT INTO story_records VALUES (?, ?, ?, ?)", story.id(), story.documents().size(), story.events().size(),
@@ -164,9 +172,6 @@ public final class Store implements AutoCloseable {
                         refName(e.target()), refCountry(e.target()), e.cameo(), e.plover(), e.goldstein(), e.date(),
                         e.documents().size(), json(e.documents()), e.reports().get(0).event().sentence());
             }
-            // stories left without documents by this one are gone
-            update("DELETE FROM story_records WHERE story_id NOT IN (SELECT story_id FROM stories)");
-            update("DELETE FROM story_events WHERE story_id NOT IN (SELECT story_id FROM stories)");
             db.commit();
         } catch (SQLException | RuntimeException e) {
             rollback();
