@@ -3,9 +3,9 @@ package org.dyad.stories;
 import org.dyad.model.Validate;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +18,10 @@ import java.util.Set;
  * {@link #WINDOW_DAYS} of the document's, else it starts a story of its own, named after it.
  *
  * <p>No pass over all stories: the candidates are the stories that share one of the document's
- * {@link #CANDIDATE_TERMS} heaviest terms (an inverted index from term to story), and a term shared
- * by more than {@link #MAX_POSTINGS} stories finds none, as it tells none apart. So the cost of
- * adding a document does not grow with the number stored. Not thread-safe: one clusterer per stream.
+ * {@link #CANDIDATE_TERMS} heaviest terms (an inverted index from term to story), and each term lists
+ * only the {@link #MAX_POSTINGS} stories that used it last. So the cost of adding a document does
+ * not grow with the number stored; an old story stays reachable through its rarer terms. Not
+ * thread-safe: one clusterer per stream.
  */
 public final class StoryClusterer {
     /** Cosine to a story's centroid from which a document joins it (measured on ECB+, see README). */
@@ -29,7 +30,7 @@ public final class StoryClusterer {
     public static final int WINDOW_DAYS = 14;
     /** How many of a document's heaviest terms look up candidate stories. */
     public static final int CANDIDATE_TERMS = 40;
-    /** A term in more stories than this looks up none. */
+    /** The stories a term lists: the latest to use it. */
     public static final int MAX_POSTINGS = 200;
 
     private final double threshold;
@@ -37,7 +38,7 @@ public final class StoryClusterer {
     private int documents;
     private final Map<String, Cluster> stories = new HashMap<>();
     private final Map<String, Cluster> storyOf = new HashMap<>();
-    private final Map<String, Set<Cluster>> index = new HashMap<>();
+    private final Map<String, ArrayDeque<Cluster>> index = new HashMap<>();
 
     /** Where a document went: its story, how like the story it was, and whether it started it. */
     public record Assignment(String story, double similarity, boolean started) {
@@ -119,7 +120,13 @@ public final class StoryClusterer {
         storyOf.put(d.id(), story);
         story.add(terms, d.published(), this);
         for (String t : terms.keySet()) {
-            index.computeIfAbsent(t, k -> new HashSet<>()).add(story);
+            ArrayDeque<Cluster> postings = index.computeIfAbsent(t, k -> new ArrayDeque<>());
+            if (postings.peekLast() != story) {
+                postings.addLast(story);
+            }
+            if (postings.size() > MAX_POSTINGS) {
+                postings.pollFirst();
+            }
         }
     }
 
@@ -146,8 +153,8 @@ public final class StoryClusterer {
         heaviest.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         Set<Cluster> found = new LinkedHashSet<>();
         for (Map.Entry<String, Double> e : heaviest.subList(0, Math.min(CANDIDATE_TERMS, heaviest.size()))) {
-            Set<Cluster> postings = index.get(e.getKey());
-            if (postings != null && postings.size() <= MAX_POSTINGS) {
+            ArrayDeque<Cluster> postings = index.get(e.getKey());
+            if (postings != null) {
                 found.addAll(postings);
             }
         }
