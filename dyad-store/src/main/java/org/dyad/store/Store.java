@@ -152,7 +152,8 @@ public final class Store implements AutoCloseable {
             for (String table : List.of("stories", "story_records", "story_events")) {
                 update("DELETE FROM " + table + " WHERE story_id = ?", story.id());
             }
-            for (String document : story.documents()) {
+            for (int i = 0; i < story.documents().size(); i++) {
+                String document = story.documents().get(i);
                 try (PreparedStatement s = db.prepareStatement("SELECT story_id FROM stories WHERE document_id = ?")) {
                     s.setString(1, document);
                     try (ResultSet r = s.executeQuery()) {
@@ -161,7 +162,7 @@ public final class Store implements AutoCloseable {
                         }
                     }
                 }
-                update("INSERT INTO stories VALUES (?, ?)", story.id(), document);
+                update("INSERT INTO stories VALUES (?, ?, ?)", story.id(), document, i);
             }
             update("INSERT INTO story_records VALUES (?, ?, ?, ?)", story.id(), story.documents().size(), story.events().size(),
                     AnalysisRecord.toJsonLine(story));
@@ -181,11 +182,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Each stored document's story, by document id. */
+    /** Each stored document's story, by document id, each story's documents in the order they joined it. */
     public synchronized Map<String, String> storyOfDocuments() {
         Map<String, String> stories = new LinkedHashMap<>();
         try (Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("SELECT document_id, story_id FROM stories ORDER BY story_id, document_id")) {
+             ResultSet r = s.executeQuery("SELECT document_id, story_id FROM stories ORDER BY story_id, ord")) {
             while (r.next()) {
                 stories.put(r.getString(1), r.getString(2));
             }

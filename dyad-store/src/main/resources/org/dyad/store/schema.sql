@@ -54,7 +54,7 @@ CREATE TABLE IF NOT EXISTS people (
 -- (the contract's story line) and its merged events, each happening once with the documents that
 -- report it. A story is replaced whole when a document joins it.
 CREATE TABLE IF NOT EXISTS stories (
-    story_id VARCHAR NOT NULL, document_id VARCHAR NOT NULL,
+    story_id VARCHAR NOT NULL, document_id VARCHAR NOT NULL, ord INTEGER NOT NULL,
     PRIMARY KEY (story_id, document_id));
 CREATE TABLE IF NOT EXISTS story_records (
     story_id VARCHAR PRIMARY KEY, documents INTEGER NOT NULL, events INTEGER NOT NULL, record JSON NOT NULL);
