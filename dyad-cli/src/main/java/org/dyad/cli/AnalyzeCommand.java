@@ -4,6 +4,8 @@ import org.dyad.Dyad;
 import org.dyad.ingest.Sources;
 import org.dyad.model.Analysis;
 import org.dyad.model.Article;
+import org.dyad.model.Story;
+import org.dyad.stories.Stories;
 import org.dyad.record.AnalysisRecord;
 import org.dyad.store.Store;
 import picocli.CommandLine.Command;
@@ -18,7 +20,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -70,13 +74,29 @@ final class AnalyzeCommand implements Callable<Integer> {
              Stream<Article> articles = sources.read(paths)) {
             Dyad dyad = actors.open(remember ? store.rememberedPeople() : List.of());
             Consumer<Analysis> emit = emitter(printer);
+            Stories stories = StoryCommands.resume(store);
+            Set<String> touched = new LinkedHashSet<>();
             Batch.Result result = new Batch(n, err).run(articles.iterator(), dyad::analyze, a -> {
                 store.save(a);
+                touched.add(stories.add(a));
                 emit.accept(a);
             });
-            err.printf("%d analyzed and stored in %s, %d failed, %d skipped%n",
-                    result.analyzed(), db, result.failed(), skipped.get());
+            for (String id : touched) {
+                Story story = stories.story(id);
+                store.saveStory(story);
+                emitStory(printer, story);
+            }
+            err.printf("%d analyzed and stored in %s (%d stories), %d failed, %d skipped%n",
+                    result.analyzed(), db, touched.size(), result.failed(), skipped.get());
             return result.analyzed() == 0 && (result.failed() > 0 || skipped.get() > 0) ? 1 : 0;
+        }
+    }
+
+    private void emitStory(PrintWriter printer, Story story) {
+        if (format == Format.jsonl) {
+            printer.println(AnalysisRecord.toJsonLine(story));
+        } else {
+            new StoryPrinter(printer).print(story);
         }
     }
 

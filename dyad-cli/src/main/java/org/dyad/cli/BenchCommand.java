@@ -63,6 +63,15 @@ final class BenchCommand implements Callable<Integer> {
     static final int PETRARCH_ROUNDS = 5;
     static final int PETRARCH_PASSES = 200;
 
+    @Option(names = "--stories", description = "Instead, measure story clustering: documents added in batches, time per document at each store size.")
+    boolean stories;
+
+    @Option(names = "--repeat", defaultValue = "10", description = "With --stories: times the documents are streamed, each time a month later (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--batch", defaultValue = "500", description = "With --stories: documents per timed batch (default: ${DEFAULT-VALUE}).")
+    int batch;
+
     /** Timed passes of the coder over the annotated documents: enough for a steady figure. */
     static final int CODER_PASSES = 5;
 
@@ -90,6 +99,9 @@ final class BenchCommand implements Callable<Integer> {
         if (coder) {
             return coderBench(articles);
         }
+        if (stories) {
+            return storiesBench(articles);
+        }
         Run dyad = measure("dyad", articles, () -> {
             Dyad d = Dyad.open();
             d.analyze(articles.get(0)); // loads the models: counted as load time
@@ -101,6 +113,35 @@ final class BenchCommand implements Callable<Integer> {
             return a -> p.annotate(a.text(), a.published() == null ? null : a.published().substring(0, 10));
         });
         report(dyad, stock);
+        return 0;
+    }
+
+    /**
+     * Story clustering alone, by its text (no annotation): the documents streamed {@code repeat} times
+     * with new ids, 20 a day, each pass a month after the last, timed per batch, so the time per
+     * document can be read against the number of documents already clustered.
+     */
+    private Integer storiesBench(List<Article> articles) {
+        List<org.dyad.stories.StoryDocument> stream = new ArrayList<>();
+        java.time.LocalDate start = java.time.LocalDate.of(2020, 1, 1);
+        for (int r = 0; r < repeat; r++) {
+            for (int i = 0; i < articles.size(); i++) {
+                int n = r * articles.size() + i;
+                stream.add(org.dyad.stories.StoryDocument.ofText(r + "/" + articles.get(i).id(),
+                        start.plusDays(n / 20 + 30L * r).toString(), articles.get(i).text()));
+            }
+        }
+        org.dyad.stories.StoryClusterer warm = new org.dyad.stories.StoryClusterer();
+        stream.subList(0, Math.min(batch, stream.size())).forEach(warm::add); // JIT warm-up, not counted
+        org.dyad.stories.StoryClusterer clusterer = new org.dyad.stories.StoryClusterer();
+        System.out.printf(Locale.ROOT, "%10s %8s %12s %8s%n", "stored", "batch", "µs/document", "stories");
+        for (int from = 0; from < stream.size(); from += batch) {
+            List<org.dyad.stories.StoryDocument> next = stream.subList(from, Math.min(from + batch, stream.size()));
+            long t0 = System.nanoTime();
+            next.forEach(clusterer::add);
+            double micros = (System.nanoTime() - t0) / 1e3 / next.size();
+            System.out.printf(Locale.ROOT, "%10d %8d %12.0f %8d%n", from, next.size(), micros, clusterer.size());
+        }
         return 0;
     }
 

@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
 
 /** {@code dyad eval}: scores Dyad against the public gold sets in {@code ../shared}. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score Dyad against gold sets.",
-        subcommands = {EvalCommand.Seeds.class, EvalCommand.Events.class, EvalCommand.Quotes.class, PetrarchUnitCommand.class})
+        subcommands = {EvalCommand.Seeds.class, EvalCommand.Events.class, EvalCommand.Quotes.class, EvalCommand.StoryClusters.class,
+                PetrarchUnitCommand.class})
 final class EvalCommand implements Runnable {
 
     @Override
@@ -77,6 +78,43 @@ final class EvalCommand implements Runnable {
         }
     }
 
+    /**
+     * {@code dyad eval stories}: story clustering on ECB+ (each topic two real-world happenings),
+     * B-cubed against the gold clusters, beside the textbook baseline's published figure.
+     */
+    @Command(name = "stories", mixinStandardHelpOptions = true,
+            description = "Cluster a gold set of documents into stories as a stream and print B-cubed precision, recall and F1.")
+    static final class StoryClusters implements Callable<Integer> {
+        /** The eval README's figure for single-pass tf-idf cosine to centroids at 0.15 on ECB+ topics 1-22. */
+        static final String BASELINE = "baseline (single-pass tf-idf cosine to centroid, 0.15): P 0.81 R 0.94 F1 0.87";
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--file", defaultValue = "../shared/eval/stories/ecbplus-dev.jsonl",
+                description = "JSON Lines with doc_id, text, cluster (default: ${DEFAULT-VALUE}).")
+        Path file;
+
+        @Option(names = "--threshold", description = "Cosine from which a document joins a story (default: Dyad's own).")
+        Double threshold;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            List<StoriesEval.Gold> docs = StoriesEval.read(file);
+            double t = threshold == null ? org.dyad.stories.StoryClusterer.THRESHOLD : threshold;
+            long start = System.nanoTime();
+            StoriesEval.Result r = StoriesEval.run(docs, t);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long gold = docs.stream().map(StoriesEval.Gold::cluster).distinct().count();
+            out.printf(java.util.Locale.ROOT, "stories: %d documents, %d gold clusters, %d stories (threshold %.2f, %.2f s)%n",
+                    r.documents(), gold, r.stories(), t, seconds);
+            out.printf(java.util.Locale.ROOT, "dyad B-cubed: P %.2f R %.2f F1 %.2f%n", r.score().precision(), r.score().recall(), r.score().f1());
+            out.println(BASELINE);
+            return 0;
+        }
+    }
+
     /** {@code dyad eval seeds}: the seed articles against {@code gold.json}, by the seeds' README rules. */
     @Command(name = "seeds", mixinStandardHelpOptions = true,
             description = "Analyze the seed articles and score them against gold.json (as shared/tools/score.py does).")
@@ -91,7 +129,10 @@ final class EvalCommand implements Runnable {
         public Integer call() throws IOException {
             JsonNode gold = new ObjectMapper().readTree(seeds.resolve("gold.json").toFile());
             List<Analysis> analyses = analyze(seeds, gold, spec.commandLine().getErr());
-            new SeedReport(spec.commandLine().getOut()).print(gold, analyses);
+            org.dyad.stories.Stories stories = new org.dyad.stories.Stories();
+            java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+            analyses.forEach(a -> ids.add(stories.add(a)));
+            new SeedReport(spec.commandLine().getOut()).print(gold, analyses, ids.stream().map(stories::story).toList());
             return 0;
         }
 
@@ -186,7 +227,7 @@ final class EvalCommand implements Runnable {
             this.out = out;
         }
 
-        void print(JsonNode gold, List<Analysis> analyses) {
+        void print(JsonNode gold, List<Analysis> analyses, List<org.dyad.model.Story> stories) {
             int[][] totals = new int[5][2];
             double f1Sum = 0;
             int docs = 0;
@@ -211,9 +252,12 @@ final class EvalCommand implements Runnable {
                 f1Sum += prf.f1();
                 docs++;
             }
-            out.printf("clean=%d/%d posts=%d/%d times=%d/%d quotes=%d/%d events=%d/%d eventF1=%.2f%n",
+            List<JsonNode> records = analyses.stream().map(a -> (JsonNode) json.valueToTree(AnalysisRecord.toMap(a))).toList();
+            List<JsonNode> storyRecords = stories.stream().map(s -> (JsonNode) json.valueToTree(AnalysisRecord.toMap(s))).toList();
+            out.printf("clean=%d/%d posts=%d/%d times=%d/%d quotes=%d/%d events=%d/%d eventF1=%.2f%s%n",
                     totals[0][0], totals[0][1], totals[1][0], totals[1][1], totals[2][0], totals[2][1],
-                    totals[3][0], totals[3][1], totals[4][0], totals[4][1], docs == 0 ? 0 : f1Sum / docs);
+                    totals[3][0], totals[3][1], totals[4][0], totals[4][1], docs == 0 ? 0 : f1Sum / docs,
+                    gold.has("story") ? SeedScore.story(gold, records, storyRecords) : "");
         }
     }
 }

@@ -49,6 +49,38 @@ final class SeedScore {
         return n.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The story part of score.py's line ({@code  story=yes merged=2 variants=1}): both documents in
+     * one story, each {@code same_event} pair one merged event of two documents or more, each
+     * non-optional {@code quote_variants} pair among one variant's wordings.
+     */
+    static String story(JsonNode gold, List<JsonNode> documents, List<JsonNode> stories) {
+        JsonNode s = gold.get("story");
+        List<String> ids = strings(s, "documents").stream().map(f -> documents.stream()
+                .filter(d -> { String src = text(d, "source"); return src != null && src.substring(src.lastIndexOf('/') + 1).equals(f); })
+                .map(d -> text(d, "id")).findFirst().orElse(null)).toList();
+        boolean together = stories.stream().anyMatch(st -> ids.stream().allMatch(i -> strings(st, "documents").contains(i)));
+        java.util.Map<String, JsonNode> goldEvents = new java.util.HashMap<>();
+        for (JsonNode d : list(gold, "documents")) {
+            for (JsonNode e : list(d, "events")) {
+                goldEvents.put(text(e, "id"), e);
+            }
+        }
+        long merged = list(s, "same_event").stream().filter(pair -> stories.stream().flatMap(st -> list(st, "events").stream())
+                .anyMatch(e -> new java.util.HashSet<>(strings(e, "documents")).size() >= 2
+                        && eventMatch(goldEvents.get(pair.get(0).asText()), e))).count();
+        long variants = list(s, "quote_variants").stream().filter(qv -> !qv.path("optional").asBoolean(false))
+                .filter(qv -> stories.stream().flatMap(st -> list(st, "quoteVariants").stream()).anyMatch(v ->
+                        list(v, "quotes").size() >= 2 && contains(v, text(qv, "a")) && contains(v, text(qv, "b")))).count();
+        return " story=" + (together ? "yes" : "no") + " merged=" + merged + " variants=" + variants;
+    }
+
+    private static boolean contains(JsonNode variant, String wording) {
+        String n = norm(wording);
+        String head = n.substring(0, Math.min(30, n.length()));
+        return list(variant, "quotes").stream().anyMatch(q -> norm(text(q, "text")).contains(head));
+    }
+
     private static Area clean(JsonNode gold, JsonNode out) {
         String text = norm(text(out, "text"));
         List<String> keep = strings(gold, "must_keep").stream().filter(k -> !text.contains(norm(k))).toList();

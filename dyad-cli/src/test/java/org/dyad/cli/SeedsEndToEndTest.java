@@ -34,11 +34,53 @@ class SeedsEndToEndTest {
     }
 
     private static List<JsonNode> documents() throws IOException {
+        return lines("document");
+    }
+
+    private static List<JsonNode> lines(String type) throws IOException {
         List<JsonNode> docs = new ArrayList<>();
         for (String line : Files.readAllLines(records)) {
-            docs.add(JSON.readTree(line));
+            JsonNode r = JSON.readTree(line);
+            if (r.get("type").asText().equals(type)) {
+                docs.add(r);
+            }
         }
         return docs;
+    }
+
+    @Test
+    void bothSeedsAreOneStoryWithTheMeetingAndTheCaptureMergedAndTheRemarkAsVariants() throws IOException {
+        List<JsonNode> stories = lines("story");
+        List<String> ids = documents().stream().map(d -> d.get("id").asText()).toList();
+        assertThat(stories).hasSize(1);
+        JsonNode story = stories.get(0);
+        assertThat(SeedScore.strings(story, "documents")).containsExactlyInAnyOrderElementsOf(ids);
+        JsonNode gold = JSON.readTree(Shared.seeds().resolve("gold.json").toFile());
+        assertThat(SeedScore.story(gold, documents(), stories)).isEqualTo(" story=yes merged=2 variants=1");
+        JsonNode variant = story.get("quoteVariants").get(0);
+        assertThat(variant.get("speaker").get("name").asText()).isEqualTo("Donald Trump");
+        assertThat(variant.get("differs").toString()).contains("they were");
+        try (Store store = Store.open(db)) {
+            assertThat(store.stories()).extracting(Store.StoredStory::documents).containsExactly(2);
+            assertThat(store.storyOfDocuments()).containsOnlyKeys(ids);
+        }
+    }
+
+    @Test
+    void theUsaColombiaSeriesTurnsFromConflictToThaw() {
+        Cli dyad = Cli.run("dyad", "USA", "COL", "--db", db.toString());
+        assertThat(dyad.exitCode).as(dyad.err).isZero();
+        double january = goldstein(dyad.out, "2026-01");
+        double february = goldstein(dyad.out, "2026-02");
+        assertThat(january).isLessThan(february);
+        assertThat(dyad.out).contains("│");
+        Cli stories = Cli.run("stories", "--db", db.toString());
+        assertThat(stories.out).contains("1 stories of 2 documents").contains("2 documents)");
+    }
+
+    private static double goldstein(String table, String month) {
+        String row = table.lines().filter(l -> l.strip().startsWith(month)).findFirst().orElseThrow(() -> new AssertionError("no " + month + " in\n" + table));
+        return Double.parseDouble(row.strip().split("\\s+")[2]);
     }
 
     private static SeedScore.Result score(String file) throws IOException {
@@ -150,11 +192,12 @@ class SeedsEndToEndTest {
         Cli eval = Cli.run("eval", "seeds", "--seeds", Shared.seeds().toString());
         assertThat(eval.exitCode).as(eval.err).isZero();
         String ours = lastLine(eval.out);
-        assertThat(ours).startsWith("clean=19/19 posts=4/4 times=11/11 quotes=9/9").contains("events=14/14");
+        assertThat(ours).startsWith("clean=19/19 posts=4/4 times=11/11 quotes=9/9").contains("events=14/14")
+                .endsWith("story=yes merged=2 variants=1");
         Path scorer = Shared.dir().resolve("tools/score.py");
         assertThat(scorer).as("the reference scorer").exists();
         assertThat(python3Available()).as("python3, to run the reference scorer").isTrue();
-        Process p = new ProcessBuilder("python3", scorer.toString(), Shared.seeds().resolve("gold.json").toString(), records.toString())
+        Process p = new ProcessBuilder("python3", scorer.toString(), Shared.seeds().resolve("gold.json").toString(), records.toString(), "--story")
                 .redirectErrorStream(true).start();
         String reference = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

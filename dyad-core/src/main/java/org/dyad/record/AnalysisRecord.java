@@ -10,6 +10,8 @@ import org.dyad.model.CleanArticle;
 import org.dyad.model.Event;
 import org.dyad.model.Post;
 import org.dyad.model.Quote;
+import org.dyad.model.Story;
+import org.dyad.model.StoryEvent;
 import org.dyad.model.TimeExpression;
 
 import java.io.UncheckedIOException;
@@ -61,6 +63,45 @@ public final class AnalysisRecord {
         m.put("events", a.events().stream().map(AnalysisRecord::event).toList());
         m.put("notes", a.notes());
         return m;
+    }
+
+    /** A story as the contract's {@code story} record, as one line of JSON. */
+    public static String toJsonLine(Story story) {
+        try {
+            return JSON.writeValueAsString(toMap(story));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The {@code story} record as ordered maps and lists. */
+    public static Map<String, Object> toMap(Story s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "story");
+        m.put("id", s.id());
+        m.put("documents", s.documents());
+        m.put("events", s.events().stream().map(AnalysisRecord::storyEvent).toList());
+        m.put("quoteVariants", s.quoteVariants().stream().map(v -> ordered(
+                "speaker", ordered("id", v.speaker().id(), "name", v.speaker().name()),
+                "quotes", v.quotes().stream().map(w -> ordered("document", w.document(), "text", w.quote().text())).toList(),
+                "differs", v.differs())).toList());
+        m.put("dyads", s.dyads().stream().map(d -> ordered("pair", d.pair(), "series", d.series().stream()
+                .map(p -> ordered("period", p.period(), "events", p.events(), "goldstein", p.goldstein())).toList())).toList());
+        return m;
+    }
+
+    private static Map<String, Object> storyEvent(StoryEvent e) {
+        Event first = e.reports().get(0).event();
+        return ordered("id", e.id(), "source", actor(e.source()), "target", actor(e.target()), "cameo", e.cameo(),
+                "plover", e.plover(), "goldstein", e.goldstein(), "date", e.date(),
+                "dateSource", e.reports().stream().map(StoryEvent.Report::event).filter(x -> java.util.Objects.equals(x.date(), e.date()))
+                        .map(x -> x.dateSource().name()).findFirst().orElse(first.dateSource().name()),
+                "location", first.location() == null ? null : ordered("name", first.location().name(), "country", first.location().country()),
+                "sentence", first.sentence(), "start", first.start(), "end", first.end(),
+                "confidence", e.reports().stream().mapToDouble(r -> r.event().confidence()).max().orElse(0),
+                "documents", e.documents(), "codes", e.codes(), "dates", e.dates(),
+                "reports", e.reports().stream().map(r -> ordered("document", r.document(), "event", r.event().id(),
+                        "cameo", r.event().cameo(), "date", r.event().date(), "sentence", r.event().sentence())).toList());
     }
 
     private static Map<String, Object> post(Post p) {

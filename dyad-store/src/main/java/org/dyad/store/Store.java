@@ -10,6 +10,8 @@ import org.dyad.model.Dropped;
 import org.dyad.model.Event;
 import org.dyad.model.Post;
 import org.dyad.model.Quote;
+import org.dyad.model.Story;
+import org.dyad.model.StoryEvent;
 import org.dyad.model.TimeExpression;
 import org.dyad.record.AnalysisRecord;
 
@@ -26,7 +28,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,7 +44,7 @@ import java.util.Optional;
  */
 public final class Store implements AutoCloseable {
     /** Bumped whenever schema.sql changes; a file of another version is refused, not silently misread. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     /** The tables of a document's parts, cleared before a document is written again. */
     private static final List<String> PARTS = List.of("dropped", "posts", "times", "actors", "quotes", "events");
@@ -135,6 +139,106 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("count " + table, e);
         }
+    }
+
+    /**
+     * Writes a story, replacing any earlier version of it, in one transaction. A document stays in
+     * the story it was first stored in (story ids are stable): a story that claims a document of
+     * another is refused with a {@link StoreException}.
+     */
+    public synchronized void saveStory(Story story) {
+        try {
+            db.setAutoCommit(false);
+            for (String table : List.of("stories", "story_records", "story_events")) {
+                update("DELETE FROM " + table + " WHERE story_id = ?", story.id());
+            }
+            for (int i = 0; i < story.documents().size(); i++) {
+                String document = story.documents().get(i);
+                try (PreparedStatement s = db.prepareStatement("SELECT story_id FROM stories WHERE document_id = ?")) {
+                    s.setString(1, document);
+                    try (ResultSet r = s.executeQuery()) {
+                        if (r.next()) {
+                            throw new IllegalArgumentException("document " + document + " is in story " + r.getString(1));
+                        }
+                    }
+                }
+                update("INSERT INTO stories VALUES (?, ?, ?)", story.id(), document, i);
+            }
+            update("INSERT INTO story_records VALUES (?, ?, ?, ?)", story.id(), story.documents().size(), story.events().size(),
+                    AnalysisRecord.toJsonLine(story));
+            for (int i = 0; i < story.events().size(); i++) {
+                StoryEvent e = story.events().get(i);
+                update("INSERT INTO story_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, from_json(?, '[\"VARCHAR\"]'), ?)",
+                        story.id(), i, e.id(), refId(e.source()), refName(e.source()), refCountry(e.source()), refId(e.target()),
+                        refName(e.target()), refCountry(e.target()), e.cameo(), e.plover(), e.goldstein(), e.date(),
+                        e.documents().size(), json(e.documents()), e.reports().get(0).event().sentence());
+            }
+            db.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            throw new StoreException("cannot store story " + story.id() + " in " + file + ": " + firstLine(e), e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    /** Each stored document's story, by document id, each story's documents in the order they joined it. */
+    public synchronized Map<String, String> storyOfDocuments() {
+        Map<String, String> stories = new LinkedHashMap<>();
+        try (Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT document_id, story_id FROM stories ORDER BY story_id, ord")) {
+            while (r.next()) {
+                stories.put(r.getString(1), r.getString(2));
+            }
+        } catch (SQLException e) {
+            throw failure("read the stories of", e);
+        }
+        return stories;
+    }
+
+    /** A stored story: its id, how many documents and events, and its record (the contract's story line). */
+    public record StoredStory(String id, int documents, int events, String record) {
+    }
+
+    /** The stored stories, most documents first, then by id. */
+    public synchronized List<StoredStory> stories() {
+        List<StoredStory> out = new ArrayList<>();
+        try (Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT story_id, documents, events, record FROM story_records ORDER BY documents DESC, story_id")) {
+            while (r.next()) {
+                out.add(new StoredStory(r.getString(1), r.getInt(2), r.getInt(3), r.getString(4)));
+            }
+        } catch (SQLException e) {
+            throw failure("read the stories of", e);
+        }
+        return out;
+    }
+
+    /**
+     * Every story's merged events, in story and event order. Each comes back with one report per
+     * document that reports it, carrying the merged event's own fields (the stored summary, not each
+     * report's wording): enough to count and average them.
+     */
+    public synchronized List<StoryEvent> storyEvents() {
+        List<StoryEvent> out = new ArrayList<>();
+        try (Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT event_id, source_id, source_name, source_country, target_id, target_name, "
+                     + "target_country, cameo, plover, goldstein, date, to_json(document_ids), sentence FROM story_events ORDER BY story_id, ord")) {
+            while (r.next()) {
+                ActorRef source = new ActorRef(r.getString(2), r.getString(3), r.getString(4), null);
+                ActorRef target = new ActorRef(r.getString(5), r.getString(6), r.getString(7), null);
+                Event e = new Event(r.getString(1), source, target, r.getString(8), r.getString(9), r.getDouble(10), r.getString(11),
+                        Event.DateSource.UNKNOWN, null, r.getString(13), 0, 0, 1);
+                List<StoryEvent.Report> reports = new ArrayList<>();
+                for (String document : JSON.readValue(r.getString(12), String[].class)) {
+                    reports.add(new StoryEvent.Report(document, e));
+                }
+                out.add(new StoryEvent(e.id(), source, target, e.cameo(), e.plover(), e.goldstein(), e.date(), reports));
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreException("cannot read the story events of the store " + file + ": " + firstLine(e), e);
+        }
+        return out;
     }
 
     public synchronized int schemaVersion() {
@@ -272,6 +376,10 @@ public final class Store implements AutoCloseable {
 
     private static String refId(ActorRef ref) {
         return ref == null ? null : ref.id();
+    }
+
+    private static String refCountry(ActorRef ref) {
+        return ref == null ? null : ref.country();
     }
 
     private static String refName(ActorRef ref) {

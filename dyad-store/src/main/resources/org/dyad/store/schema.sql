@@ -55,7 +55,16 @@ CREATE TABLE IF NOT EXISTS people (
     first_seen DATE NOT NULL, last_seen DATE NOT NULL,
     leaves VARCHAR,  -- when the role ends, as a text said (TIMEX3 value: 2026-08), or null
     PRIMARY KEY (name, country));
--- Filled by story building (a later stage): which documents tell one happening.
+-- Stories: which documents tell one happening (a document is in one story), each story's record
+-- (the contract's story line) and its merged events, each happening once with the documents that
+-- report it. A story is replaced whole when a document joins it.
 CREATE TABLE IF NOT EXISTS stories (
-    story_id VARCHAR NOT NULL, document_id VARCHAR NOT NULL,
+    story_id VARCHAR NOT NULL, document_id VARCHAR NOT NULL, ord INTEGER NOT NULL,
     PRIMARY KEY (story_id, document_id));
+CREATE TABLE IF NOT EXISTS story_records (
+    story_id VARCHAR PRIMARY KEY, documents INTEGER NOT NULL, events INTEGER NOT NULL, record JSON NOT NULL);
+CREATE TABLE IF NOT EXISTS story_events (
+    story_id VARCHAR NOT NULL, ord INTEGER NOT NULL, event_id VARCHAR NOT NULL, source_id VARCHAR, source_name VARCHAR,
+    source_country VARCHAR, target_id VARCHAR, target_name VARCHAR, target_country VARCHAR, cameo VARCHAR NOT NULL,
+    plover VARCHAR, goldstein DOUBLE, date VARCHAR, documents INTEGER NOT NULL, document_ids VARCHAR[], sentence VARCHAR,
+    PRIMARY KEY (story_id, ord));

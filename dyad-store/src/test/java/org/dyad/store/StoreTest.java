@@ -124,4 +124,40 @@ class StoreTest {
             assertThat(store.rememberedPeople()).hasSize(1);
         }
     }
+
+    @Test
+    void storiesAreStoredWholeAndADocumentStaysInItsStory() {
+        try (Store store = Store.open(tmp.resolve("s.duckdb"))) {
+            org.dyad.model.Analysis a = Analyses.sample("d1", 1);
+            org.dyad.model.Analysis b = Analyses.sample("d2", 1);
+            store.save(a);
+            store.save(b);
+            store.saveStory(org.dyad.stories.Stories.build("s-d1", java.util.List.of(a, b)));
+            assertThat(store.storyOfDocuments()).containsEntry("d1", "s-d1").containsEntry("d2", "s-d1");
+            assertThat(store.stories()).singleElement().satisfies(s -> {
+                assertThat(s.documents()).isEqualTo(2);
+                assertThat(s.events()).isEqualTo(1);
+                assertThat(s.record()).contains("\"type\":\"story\"");
+            });
+            assertThat(store.storyEvents()).singleElement().satisfies(e -> {
+                assertThat(e.documents()).containsExactly("d1", "d2");
+                assertThat(e.source().country()).isEqualTo("XXA");
+                assertThat(e.goldstein()).isEqualTo(8.0);
+            });
+            store.saveStory(org.dyad.stories.Stories.build("s-d1", java.util.List.of(a, b))); // again: replaced, not doubled
+            assertThat(store.stories()).extracting(Store.StoredStory::documents).containsExactly(2);
+            assertThatThrownBy(() -> store.saveStory(org.dyad.stories.Stories.build("s-d2", java.util.List.of(b))))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("d2 is in story s-d1");
+            assertThat(store.storyOfDocuments()).containsEntry("d2", "s-d1");
+        }
+    }
+
+    @Test
+    void aStoredRecordReadsBackAsTheSameRecord() {
+        try (Store store = Store.open(tmp.resolve("r.duckdb"))) {
+            store.save(Analyses.sample("d1", 2));
+            String record = store.record("d1").orElseThrow();
+            assertThat(org.dyad.record.AnalysisRecord.toJsonLine(org.dyad.record.AnalysisReader.read(record))).isEqualTo(record);
+        }
+    }
 }
