@@ -13,9 +13,17 @@ import java.util.Set;
 
 /**
  * Groups documents into stories as they arrive, in one pass: each new document joins the story whose
- * centroid is most like it (tf-idf cosine over {@link Terms}, idf from the documents seen so far) if
- * that is at least {@link #THRESHOLD} and the story's publication dates lie within
- * {@link #WINDOW_DAYS} of the document's, else it starts a story of its own, named after it.
+ * centroid is most like it (tf-idf cosine over {@link Terms}) if that is at least the story's bar and
+ * the story's publication dates lie within {@link #WINDOW_DAYS} of the document's, else it starts a
+ * story of its own, named after it.
+ *
+ * <p>Word rarity (idf) counts the documents seen so far on top of a fixed table of document
+ * frequencies from general news ({@link Background#MEANTIME}, 120 Wikinews articles): learnt from the
+ * stream alone, the first documents of a new subject find all its words rare, the generic ones
+ * ("coach", "earthquake") as much as those that tell one happening from another. The bar is
+ * {@link #THRESHOLD} for a story of one document and rises by {@link #GROWTH} times the log of its
+ * size: a centroid of many documents is a broad profile that a report of a neighbouring happening
+ * with the same names and vocabulary comes close to, so a larger story asks for a closer match.
  *
  * <p>No pass over all stories: the candidates are the stories that share one of the document's
  * {@link #CANDIDATE_TERMS} heaviest terms (an inverted index from term to story), and each term lists
@@ -24,8 +32,10 @@ import java.util.Set;
  * thread-safe: one clusterer per stream.
  */
 public final class StoryClusterer {
-    /** Cosine to a story's centroid from which a document joins it (measured on ECB+, see README). */
-    public static final double THRESHOLD = 0.25;
+    /** Cosine to a one-document story's centroid from which a document joins it (measured on ECB+, see README). */
+    public static final double THRESHOLD = 0.24;
+    /** How the bar rises with a story's size n: {@code threshold * (1 + GROWTH * ln n)}. */
+    public static final double GROWTH = 0.1;
     /** Days between a document's publication and a story's earliest or latest within which it may join. */
     public static final int WINDOW_DAYS = 14;
     /** How many of a document's heaviest terms look up candidate stories. */
@@ -34,6 +44,7 @@ public final class StoryClusterer {
     public static final int MAX_POSTINGS = 200;
 
     private final double threshold;
+    private final Background background;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private int documents;
     private final Map<String, Cluster> stories = new HashMap<>();
@@ -49,8 +60,19 @@ public final class StoryClusterer {
     }
 
     public StoryClusterer(double threshold) {
+        this(threshold, Background.MEANTIME);
+    }
+
+    /** A clusterer whose word rarity starts from {@code background} (or from nothing: {@link Background#NONE}). */
+    public StoryClusterer(double threshold, Background background) {
         Validate.isTrue(threshold > 0 && threshold <= 1, "threshold must be in (0, 1]: " + threshold);
         this.threshold = threshold;
+        this.background = Validate.notNull(background, "background");
+    }
+
+    /** The cosine a document needs to join a story of {@code size} documents. */
+    public double bar(int size) {
+        return threshold * (1 + GROWTH * Math.log(Math.max(1, size)));
     }
 
     /** The story id a document's story gets when it starts one. */
@@ -83,7 +105,7 @@ public final class StoryClusterer {
                 bestSimilarity = s;
             }
         }
-        boolean started = best == null || bestSimilarity < threshold;
+        boolean started = best == null || bestSimilarity < bar(best.size);
         Cluster story = started ? new Cluster(storyId(d.id())) : best;
         join(story, d, terms);
         return new Assignment(story.id, started ? 1.0 : bestSimilarity, started);
@@ -131,7 +153,9 @@ public final class StoryClusterer {
     }
 
     double idf(String term) {
-        return Math.log((documents + 1.0) / (documentFrequency.getOrDefault(term, 0) + 1.0)) + 1;
+        double n = documents + background.documents();
+        double df = documentFrequency.getOrDefault(term, 0) + background.frequency(term);
+        return Math.log((n + 1.0) / (df + 1.0)) + 1;
     }
 
     /** The document's terms weighted by idf, to unit length. */
@@ -166,6 +190,7 @@ public final class StoryClusterer {
         final String id;
         final Map<String, Double> sum = new HashMap<>();
         double norm;
+        int size;
         LocalDate earliest;
         LocalDate latest;
 
@@ -174,6 +199,7 @@ public final class StoryClusterer {
         }
 
         void add(Map<String, Double> terms, LocalDate published, StoryClusterer idf) {
+            size++;
             terms.forEach((t, w) -> sum.merge(t, w, Double::sum));
             double n = 0;
             for (Map.Entry<String, Double> e : sum.entrySet()) {

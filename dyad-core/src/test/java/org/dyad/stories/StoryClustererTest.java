@@ -74,4 +74,43 @@ class StoryClustererTest {
         assertThat(terms.get("orsk")).isGreaterThan(terms.get("officials"));
         assertThat(terms.get("leaders")).isEqualTo(1.0);
     }
+
+    @Test
+    void aYearWeighsMoreThanANameAndANameMoreThanAWord() {
+        var terms = Terms.of(StoryDocument.ofText("a", null, "The champion met Orsk fighters in 2012."));
+        assertThat(terms.get("2012")).isGreaterThan(terms.get("orsk"));
+        assertThat(terms.get("orsk")).isGreaterThan(terms.get("fighters"));
+        // other numbers are plain words
+        assertThat(Terms.of(StoryDocument.ofText("b", null, "He won 58 bouts.")).get("58")).isEqualTo(1.0);
+    }
+
+    @Test
+    void aLargerStoryAsksForACloserMatch() {
+        StoryClusterer c = new StoryClusterer(0.2);
+        assertThat(c.bar(1)).isEqualTo(0.2);
+        assertThat(c.bar(10)).isCloseTo(0.2 * (1 + StoryClusterer.GROWTH * Math.log(10)), org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(c.bar(100)).isGreaterThan(c.bar(10));
+    }
+
+    @Test
+    void wordRarityStartsFromGeneralNews() {
+        assertThat(Background.MEANTIME.documents()).isEqualTo(120);
+        // before any document, common news words are already less rare than a name never seen
+        StoryClusterer informed = new StoryClusterer();
+        assertThat(informed.idf("people")).isLessThan(informed.idf("orsk"));
+        StoryClusterer blank = new StoryClusterer(StoryClusterer.THRESHOLD, Background.NONE);
+        assertThat(blank.idf("people")).isEqualTo(blank.idf("orsk"));
+        // the stream adds to the sample: a word seen in every new document grows common
+        for (int i = 0; i < 50; i++) {
+            informed.add(StoryDocument.ofText("d" + i, null, "Orsk report number " + i));
+        }
+        assertThat(informed.idf("orsk")).isLessThan(new StoryClusterer().idf("orsk"));
+    }
+
+    @Test
+    void aBackgroundTableReadsBackAsWritten() {
+        Background b = Background.of(List.of("Quake hits Orsk.", "Orsk votes; quake fears."));
+        assertThat(b.frequencies()).containsEntry("orsk", 2).containsEntry("votes", 1);
+        assertThat(b.table()).contains("#documents\t2\n").contains("orsk\t2\n");
+    }
 }
