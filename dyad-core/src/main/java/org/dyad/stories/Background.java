@@ -47,9 +47,16 @@ public record Background(int documents, Map<String, Integer> frequencies) {
         return new Background(n, df);
     }
 
-    /** As a table: a comment line, {@code #documents<TAB>n}, then {@code term<TAB>frequency} by term. */
+    private static final String HEADER = """
+            # Document frequencies of org.dyad.stories.Terms over a news sample (see Background): how many of the 120
+            # MEANTIME Wikinews articles (../shared/eval/news/meantime_en_docs.jsonl; CC BY 4.0, MEANTIME corpus,
+            # Minard et al. 2016) hold each term. Counts only, no text; StoriesEvalTest rebuilds it from that file and
+            # checks it is the same. Not derived from the ECB+ set the clustering is evaluated on.
+            """;
+
+    /** As a table: comment lines, {@code #documents<TAB>n}, then {@code term<TAB>frequency} by term. */
     public String table() {
-        StringBuilder b = new StringBuilder("# document frequencies of org.dyad.stories.Terms over a news sample (see Background)\n");
+        StringBuilder b = new StringBuilder(HEADER);
         b.append("#documents\t").append(documents).append('\n');
         new TreeMap<>(frequencies).forEach((t, f) -> b.append(t).append('\t').append(f).append('\n'));
         return b.toString();
