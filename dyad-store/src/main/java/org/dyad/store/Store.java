@@ -7,6 +7,7 @@ import org.dyad.model.ActorRef;
 import org.dyad.model.Analysis;
 import org.dyad.model.CleanArticle;
 import org.dyad.model.Dropped;
+import org.dyad.model.DyadSeries;
 import org.dyad.model.Event;
 import org.dyad.model.Post;
 import org.dyad.model.Quote;
@@ -14,6 +15,7 @@ import org.dyad.model.Story;
 import org.dyad.model.StoryEvent;
 import org.dyad.model.TimeExpression;
 import org.dyad.record.AnalysisRecord;
+import org.dyad.stories.Dyads;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -239,6 +241,210 @@ public final class Store implements AutoCloseable {
             throw new StoreException("cannot read the story events of the store " + file + ": " + firstLine(e), e);
         }
         return out;
+    }
+
+    /** A stored story by id, if there is one. */
+    public synchronized Optional<StoredStory> story(String id) {
+        List<StoredStory> found = rows("SELECT story_id, documents, events, record FROM story_records WHERE story_id = ?", List.of(id),
+                r -> new StoredStory(r.getString(1), r.getInt(2), r.getInt(3), r.getString(4)));
+        return found.stream().findFirst();
+    }
+
+    /** The monthly series of a pair of countries or actors over the stored stories' merged events (as {@code dyad dyad} prints it). */
+    public DyadSeries dyad(String a, String b) {
+        return Dyads.of(a, b, storyEvents());
+    }
+
+    /** A page of documents matching the filter, latest published first, then by id. */
+    public synchronized Page<DocumentRow> documents(DocumentFilter f, int limit, int offset) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE true");
+        String day = "try_cast(left(d.published, 10) AS DATE)";
+        if (f.from() != null) {
+            where.append(" AND ").append(day).append(" >= CAST(? AS DATE)");
+            params.add(f.from().toString());
+        }
+        if (f.to() != null) {
+            where.append(" AND ").append(day).append(" <= CAST(? AS DATE)");
+            params.add(f.to().toString());
+        }
+        if (f.language() != null) {
+            where.append(" AND d.language = ?");
+            params.add(f.language());
+        }
+        if (f.outlet() != null) {
+            where.append(" AND lower(d.outlet) = lower(?)");
+            params.add(f.outlet());
+        }
+        long total = count("SELECT count(*) FROM documents d" + where, params);
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(limit);
+        paged.add(offset);
+        List<DocumentRow> items = rows("SELECT d.id, d.title, d.outlet, d.published, d.language, d.source, d.url, s.story_id, "
+                + "(SELECT count(*) FROM events e WHERE e.document_id = d.id), (SELECT count(*) FROM quotes q WHERE q.document_id = d.id) "
+                + "FROM documents d LEFT JOIN stories s ON s.document_id = d.id" + where
+                + " ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?", paged,
+                r -> new DocumentRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                        r.getString(7), r.getString(8), r.getInt(9), r.getInt(10)));
+        return new Page<>(items, total, limit, offset);
+    }
+
+    /** A page of events matching the filter, by the day they happened (undated last), then document and id. */
+    public synchronized Page<EventRow> events(EventFilter f, int limit, int offset) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE true");
+        // The day an event happened: a TIMEX3 day, or the first of a TIMEX3 month; weeks and vaguer values have none.
+        String day = "coalesce(try_cast(left(e.date, 10) AS DATE), try_cast(left(e.date, 7) || '-01' AS DATE))";
+        if (f.country() != null) {
+            where.append(" AND (upper(sa.country) = upper(?) OR upper(ta.country) = upper(?))");
+            params.add(f.country());
+            params.add(f.country());
+        }
+        if (f.plover() != null) {
+            where.append(" AND upper(e.plover) = upper(?)");
+            params.add(f.plover());
+        }
+        if (f.cameoRoot() != null) {
+            where.append(" AND left(e.cameo, 2) = ?");
+            params.add(f.cameoRoot());
+        }
+        if (f.from() != null) {
+            where.append(" AND ").append(day).append(" >= CAST(? AS DATE)");
+            params.add(f.from().toString());
+        }
+        if (f.to() != null) {
+            where.append(" AND ").append(day).append(" <= CAST(? AS DATE)");
+            params.add(f.to().toString());
+        }
+        if (f.actor() != null) {
+            where.append(" AND (e.source_id = ? OR e.target_id = ?)");
+            params.add(f.actor());
+            params.add(f.actor());
+        }
+        if (f.document() != null) {
+            where.append(" AND e.document_id = ?");
+            params.add(f.document());
+        }
+        String from = " FROM events e JOIN documents d ON d.id = e.document_id"
+                + " LEFT JOIN actors sa ON sa.document_id = e.document_id AND sa.actor_id = e.source_id"
+                + " LEFT JOIN actors ta ON ta.document_id = e.document_id AND ta.actor_id = e.target_id";
+        long total = count("SELECT count(*)" + from + where, params);
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(limit);
+        paged.add(offset);
+        List<EventRow> items = rows("SELECT e.document_id, e.event_id, e.source_id, e.source_name, sa.country, sa.sector, e.target_id, "
+                + "e.target_name, ta.country, ta.sector, e.cameo, e.plover, e.goldstein, e.date, e.date_source, e.location, "
+                + "e.location_country, e.sentence, e.start_offset, e.end_offset, e.confidence, d.published, d.outlet, d.url"
+                + from + where + " ORDER BY " + day + " NULLS LAST, e.document_id, e.event_id LIMIT ? OFFSET ?", paged,
+                r -> new EventRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                        r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12),
+                        (Double) r.getObject(13), r.getString(14), r.getString(15), r.getString(16), r.getString(17), r.getString(18),
+                        r.getInt(19), r.getInt(20), (Double) r.getObject(21), r.getString(22), r.getString(23), r.getString(24)));
+        return new Page<>(items, total, limit, offset);
+    }
+
+    /**
+     * A page of quotes, by document and place; {@code speaker} (an actor id or name, any case) and
+     * {@code document} keep only those, when not null.
+     */
+    public synchronized Page<QuoteRow> quotes(String speaker, String document, int limit, int offset) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE true");
+        if (speaker != null) {
+            where.append(" AND (q.speaker_id = ? OR lower(q.speaker_name) = lower(?))");
+            params.add(speaker);
+            params.add(speaker);
+        }
+        if (document != null) {
+            where.append(" AND q.document_id = ?");
+            params.add(document);
+        }
+        long total = count("SELECT count(*) FROM quotes q" + where, params);
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(limit);
+        paged.add(offset);
+        List<QuoteRow> items = rows("SELECT q.document_id, q.ord, q.text, q.speaker_id, q.speaker_name, q.date, q.kind, q.start_offset, "
+                + "q.end_offset, q.post FROM quotes q" + where + " ORDER BY q.document_id, q.ord LIMIT ? OFFSET ?", paged,
+                r -> new QuoteRow(r.getString(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                        r.getString(7), r.getInt(8), r.getInt(9), (Integer) r.getObject(10)));
+        return new Page<>(items, total, limit, offset);
+    }
+
+    /** A page of actors, most documents first; {@code country} keeps only that country's, when not null. */
+    public synchronized Page<ActorRow> actors(String country, int limit, int offset) {
+        List<Object> params = new ArrayList<>();
+        String where = "";
+        if (country != null) {
+            where = " WHERE upper(a.country) = upper(?)";
+            params.add(country);
+        }
+        long total = count("SELECT count(DISTINCT a.actor_id) FROM actors a" + where, params);
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(limit);
+        paged.add(offset);
+        List<ActorRow> items = rows(ACTOR_ROWS + where + " GROUP BY a.actor_id ORDER BY count(*) DESC, a.actor_id LIMIT ? OFFSET ?",
+                paged, Store::actorRow);
+        return new Page<>(items, total, limit, offset);
+    }
+
+    /** An actor by id, if any document names it. */
+    public synchronized Optional<ActorRow> actor(String id) {
+        return rows(ACTOR_ROWS + " WHERE a.actor_id = ? GROUP BY a.actor_id", List.of(id), Store::actorRow).stream().findFirst();
+    }
+
+    /** The tables of the store, in the order an export writes them. */
+    public static final List<String> TABLES = List.of("documents", "dropped", "posts", "times", "actors", "quotes", "events",
+            "people", "stories", "story_records", "story_events");
+
+    /**
+     * Writes one table to a file with DuckDB's own writer, {@code format} being {@code PARQUET} or
+     * {@code CSV} (CSV with a header line); returns its row count.
+     */
+    public synchronized long copyTable(String table, Path out, String format) {
+        if (!TABLES.contains(table) || !List.of("PARQUET", "CSV").contains(format)) {
+            throw new IllegalArgumentException("cannot copy " + table + " as " + format);
+        }
+        String options = format.equals("CSV") ? "FORMAT CSV, HEADER" : "FORMAT PARQUET";
+        try (Statement s = db.createStatement()) {
+            // COPY takes no bound parameters; the path is quoted as an SQL string literal.
+            s.execute("COPY " + table + " TO '" + out.toAbsolutePath().toString().replace("'", "''") + "' (" + options + ")");
+        } catch (SQLException e) {
+            throw failure("export " + table + " of", e);
+        }
+        return queryLong("SELECT count(*) FROM " + table);
+    }
+
+    private static final String ACTOR_ROWS = "SELECT a.actor_id, arg_max(a.name, d.published), arg_max(a.country, d.published), "
+            + "arg_max(a.sector, d.published), arg_max(a.title, d.published), count(*) FROM actors a JOIN documents d ON d.id = a.document_id";
+
+    private static ActorRow actorRow(ResultSet r) throws SQLException {
+        return new ActorRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getLong(6));
+    }
+
+    /** Maps one result row; lets the queries above share one way of binding and reading. */
+    private interface Row<T> {
+        T map(ResultSet r) throws SQLException;
+    }
+
+    private <T> List<T> rows(String sql, List<Object> params, Row<T> row) {
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(row.map(r));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("query", e);
+        }
+        return out;
+    }
+
+    private long count(String sql, List<Object> params) {
+        return rows(sql, params, r -> r.getLong(1)).get(0);
     }
 
     public synchronized int schemaVersion() {

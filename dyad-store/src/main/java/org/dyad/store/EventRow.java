@@ -1,0 +1,13 @@
+package org.dyad.store;
+
+/**
+ * A stored event with what exporters and the API need beside it: the actors' countries and sectors
+ * (from the document's actors) and the reporting document's publication date, outlet and URL.
+ * {@code date} is when it happened (a TIMEX3 value, or null), never the publication date.
+ */
+public record EventRow(String documentId, String id, String sourceId, String sourceName, String sourceCountry,
+                       String sourceSector, String targetId, String targetName, String targetCountry, String targetSector,
+                       String cameo, String plover, Double goldstein, String date, String dateSource, String location,
+                       String locationCountry, String sentence, int start, int end, Double confidence, String published,
+                       String outlet, String url) {
+}

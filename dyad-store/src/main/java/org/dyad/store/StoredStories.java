@@ -1,0 +1,21 @@
+package org.dyad.store;
+
+import org.dyad.record.AnalysisReader;
+import org.dyad.stories.Stories;
+
+import java.util.Map;
+
+/** The stages' {@link Stories} resumed from a store: its documents back in the stories they were stored in. */
+public final class StoredStories {
+    private StoredStories() {
+    }
+
+    /** Stories that new analyses can join, as {@code dyad analyze} and {@code dyad serve} both need. */
+    public static Stories resume(Store store) {
+        Stories stories = new Stories();
+        for (Map.Entry<String, String> e : store.storyOfDocuments().entrySet()) {
+            store.record(e.getKey()).map(AnalysisReader::read).ifPresent(a -> stories.restore(a, e.getValue()));
+        }
+        return stories;
+    }
+}
