@@ -1,0 +1,48 @@
+package org.dyad.web;
+
+import org.dyad.model.Actor;
+import org.dyad.model.ActorRef;
+import org.dyad.model.Analysis;
+import org.dyad.model.Article;
+import org.dyad.model.CleanArticle;
+import org.dyad.model.Event;
+import org.dyad.model.Location;
+import org.dyad.model.Published;
+import org.dyad.model.Quote;
+import org.dyad.model.TimeExpression;
+
+import java.util.List;
+
+/** Analyses built by hand (as dyad-store's tests do), so web tests need no NLP models. */
+final class Samples {
+    static final ActorRef USA = new ActorRef("usa-gov", "United States", "USA", "GOV");
+    static final ActorRef COL = new ActorRef("col-gov", "Colombia", "COL", "GOV");
+
+    private Samples() {
+    }
+
+    /** A meeting of the two governments reported on {@code published}, happening on {@code happened}. */
+    static Analysis meeting(String id, String outlet, String published, String happened, String cameo, String plover, double goldstein) {
+        String text = "Officials of both governments met in Bogota and agreed to talk again.";
+        return analysis(Article.ofText(id, "test#" + id, text), outlet, published, happened, cameo, plover, goldstein);
+    }
+
+    /** What the test analyzer makes of a posted article: one consultation between the two. */
+    static Analysis of(Article a) {
+        return analysis(a, a.outlet(), a.published() == null ? "2026-03-01" : a.published(), "2026-03-01", "040", "CONSULT", 1.0);
+    }
+
+    private static Analysis analysis(Article article, String outlet, String published, String happened, String cameo, String plover,
+                                     double goldstein) {
+        String text = article.text();
+        CleanArticle clean = new CleanArticle(article, article.title(), outlet, null, List.of(),
+                new Published(published, Published.Source.METADATA), "en", text, List.of(), List.of(), List.of());
+        return new Analysis(clean, List.of(new TimeExpression("today", happened, "DATE", 0, Math.min(5, text.length()), 0)),
+                List.of(new Actor(USA.id(), USA.name(), "USA", "GOV", null, false),
+                        new Actor(COL.id(), COL.name(), "COL", "GOV", null, false)),
+                List.of(new Quote(text.substring(0, Math.min(20, text.length())), USA, happened, 0, Math.min(20, text.length()))),
+                List.of(new Event("e1", USA, COL, cameo, plover, goldstein, happened, Event.DateSource.TEXT,
+                        new Location("Bogota", "COL"), text, 0, text.length(), 0.9)),
+                text.split(" ").length, List.of());
+    }
+}
