@@ -2,10 +2,9 @@ package org.dyad.cli;
 
 import org.dyad.model.DyadSeries;
 import org.dyad.model.StoryEvent;
-import org.dyad.record.AnalysisReader;
-import org.dyad.stories.Dyads;
 import org.dyad.stories.Stories;
 import org.dyad.store.Store;
+import org.dyad.store.StoredStories;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,11 +26,7 @@ final class StoryCommands {
 
     /** The stages' {@link Stories}, resumed from what a store remembers: its documents back in their stories. */
     static Stories resume(Store store) {
-        Stories stories = new Stories();
-        for (Map.Entry<String, String> e : store.storyOfDocuments().entrySet()) {
-            store.record(e.getKey()).map(AnalysisReader::read).ifPresent(a -> stories.restore(a, e.getValue()));
-        }
-        return stories;
+        return StoredStories.resume(store);
     }
 
     private static boolean missing(Path db, PrintWriter err) {
@@ -100,7 +95,7 @@ final class StoryCommands {
                 return 2;
             }
             try (Store store = Store.open(db)) {
-                DyadSeries d = Dyads.of(a, b, store.storyEvents());
+                DyadSeries d = store.dyad(a, b);
                 new StoryPrinter(spec.commandLine().getOut()).print(d);
             }
             return 0;
