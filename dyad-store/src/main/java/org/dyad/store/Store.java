@@ -127,6 +127,15 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The lines the cleaner dropped from a document, in their order, each with its reason: the record
+     * leaves them out (it is the narration's contract), but a reader of the article wants to see them.
+     */
+    public synchronized List<Dropped> dropped(String documentId) {
+        return rows("SELECT text, reason FROM dropped WHERE document_id = ? ORDER BY ord", List.of(documentId),
+                r -> new Dropped(r.getString(1), Dropped.Reason.valueOf(r.getString(2))));
+    }
+
     /** Rows of one part table (e.g. "times") for a document; lets callers check completeness. */
     public synchronized long countParts(String table, String documentId) {
         if (!PARTS.contains(table)) {

@@ -45,6 +45,15 @@ class StoreTest {
     }
 
     @Test
+    void readsBackTheDroppedLinesWithTheirReasons() {
+        try (Store store = Store.open(tmp.resolve("dropped.duckdb"))) {
+            store.save(Analyses.sample("doc-1", 1));
+            assertThat(store.dropped("doc-1")).extracting(d -> d.reason().name()).containsExactly("ADVERTISEMENT");
+            assertThat(store.dropped("nope")).isEmpty();
+        }
+    }
+
+    @Test
     void savingAgainReplacesInsteadOfDuplicating() {
         Path file = tmp.resolve("twice.duckdb");
         try (Store store = Store.open(file)) {

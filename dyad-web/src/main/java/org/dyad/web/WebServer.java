@@ -7,9 +7,11 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.ParsedEndpoint;
 import org.dyad.store.Store;
+import org.dyad.web.pages.Pages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +24,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Dyad's web server: the JSON API over a store (and, later, server-rendered pages), on Javalin.
+ * Dyad's web server: the JSON API and the server-rendered pages over a store, on Javalin.
  *
  * <pre>{@code
  * WebServer server = WebServer.start(store, dyad::analyze, ServeOptions.local(8080));
@@ -36,6 +38,9 @@ public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final Set<HandlerType> ROUTE_TYPES = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
             HandlerType.PATCH, HandlerType.DELETE);
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private final Javalin app;
     private final ServeOptions options;
@@ -54,12 +59,19 @@ public final class WebServer implements AutoCloseable {
         boolean guarded = options.beyondLoopback();
         boolean generated = guarded && options.token() == null;
         String token = generated ? newToken() : options.token();
-        List<Routes> groups = List.of(new Api(store, new Analyses(store, analyzer), new Exports(store)));
+        List<Routes> groups = List.of(new Api(store, new Analyses(store, analyzer), new Exports(store)), new Pages(store));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = options.maxBodyBytes();
             config.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/org/dyad/web/static";
+                files.location = Location.CLASSPATH;
+            });
+            config.staticFiles.enableWebjars();        // ECharts from its webjar: no CDN, works offline
             config.routes.before(ctx -> guard(ctx, token, guarded));
+            config.routes.before(WebServer::secure);
             for (Routes g : groups) {
                 g.addTo(config.routes);
             }
@@ -90,6 +102,16 @@ public final class WebServer implements AutoCloseable {
         if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
             throw new UnauthorizedResponse("this server listens beyond loopback: POST needs the header 'Authorization: Bearer TOKEN'");
         }
+    }
+
+    /**
+     * Headers for every response. Pages hold text from documents, which is untrusted: the templates
+     * escape it, and the policy refuses inline and foreign scripts should anything slip through.
+     */
+    private static void secure(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
     }
 
     private static void error(Context ctx, int status, String message) {
@@ -123,10 +145,11 @@ public final class WebServer implements AutoCloseable {
         return tokenGenerated;
     }
 
-    /** The routes the server answers, as "GET /api/v1/documents/{id}", for checks that the docs list them all. */
+    /** The API routes the server answers, as "GET /api/v1/documents/{id}", for checks that the docs list them all. */
     public List<String> routes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream().map((ParsedEndpoint p) -> p.endpoint)
-                .filter(e -> ROUTE_TYPES.contains(e.method)).map(e -> e.method + " " + e.path).sorted().toList();
+                .filter(e -> ROUTE_TYPES.contains(e.method) && e.path.startsWith(Api.BASE + "/")).map(e -> e.method + " " + e.path)
+                .sorted().toList();
     }
 
     @Override

@@ -1,0 +1,108 @@
+package org.dyad.web.pages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import org.dyad.model.Analysis;
+import org.dyad.record.AnalysisReader;
+import org.dyad.store.DocumentFilter;
+import org.dyad.store.EventFilter;
+import org.dyad.store.EventRow;
+import org.dyad.store.Store;
+import org.dyad.web.Routes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The server-rendered pages: each handler gathers a view record from the store and renders its jte
+ * template (precompiled at build time, escaping every value for its HTML context). Scripts live in
+ * static files, so the Content-Security-Policy can forbid inline ones.
+ */
+public final class Pages implements Routes {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Enough rows for a page to read; the JSON API pages through the rest. */
+    private static final int ROWS = 100;
+
+    private final Store store;
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    public Pages(Store store) {
+        this.store = store;
+    }
+
+    @Override
+    public void addTo(RoutesConfig r) {
+        r.get("/", this::home);
+        r.get("/documents/{id}", this::article);
+        r.get("/stories/{id}", this::story);
+        r.get("/actors/{id}", this::actor);
+        r.get("/dyad/{a}/{b}", this::dyad);
+        r.get("/dyad", ctx -> ctx.redirect(Links.dyad(required(ctx, "a"), required(ctx, "b"))));
+    }
+
+    private void home(Context ctx) {
+        String q = ctx.queryParam("q");
+        render(ctx, "home.jte", new HomeView(q, store.documents(DocumentFilter.ALL, 20, 0).items()));
+    }
+
+    private void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        Analysis a = AnalysisReader.read(store.record(id).orElseThrow(() -> new NotFoundResponse("no document " + id)));
+        render(ctx, "article.jte", ArticleView.of(a, store.dropped(id), store.storyOfDocuments().get(id)));
+    }
+
+    private void story(Context ctx) {
+        String id = ctx.pathParam("id");
+        Store.StoredStory s = store.story(id).orElseThrow(() -> new NotFoundResponse("no story " + id));
+        render(ctx, "story.jte", StoryView.of(tree(s.record()), this::doc));
+    }
+
+    private StoryView.Doc doc(String id) {
+        return store.record(id).map(AnalysisReader::read)
+                .map(a -> new StoryView.Doc(id, a.article().title(), a.article().outlet(), a.article().published().value()))
+                .orElse(new StoryView.Doc(id, null, null, null));
+    }
+
+    private void actor(Context ctx) {
+        String id = ctx.pathParam("id");
+        var actor = store.actor(id).orElseThrow(() -> new NotFoundResponse("no actor " + id));
+        List<EventRow> events = store.events(EventFilter.ALL.withActor(id), ROWS, 0).items();
+        render(ctx, "actor.jte", new ActorView(actor, store.quotes(id, null, ROWS, 0).items(),
+                events.stream().filter(e -> id.equals(e.sourceId())).toList(), events.stream().filter(e -> id.equals(e.targetId())).toList()));
+    }
+
+    private void dyad(Context ctx) {
+        String a = ctx.pathParam("a");
+        String b = ctx.pathParam("b");
+        render(ctx, "dyad.jte", new DyadView(a, b, store.dyad(a, b), "/api/v1/dyads/" + Links.segment(a) + "/" + Links.segment(b)));
+    }
+
+    private static String required(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            throw new io.javalin.http.BadRequestResponse(name + " is required");
+        }
+        return v.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private void render(Context ctx, String template, Object view) {
+        StringOutput out = new StringOutput();
+        templates.render(template, view, out);
+        ctx.html(out.toString());
+    }
+
+    private static JsonNode tree(String record) {
+        try {
+            return JSON.readTree(record);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a stored story record is not JSON", e);
+        }
+    }
+}
