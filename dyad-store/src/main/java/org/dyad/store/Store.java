@@ -136,6 +136,11 @@ public final class Store implements AutoCloseable {
                 r -> new Dropped(r.getString(1), Dropped.Reason.valueOf(r.getString(2))));
     }
 
+    /** The DuckDB file this store keeps: files that belong to it (a search index) live beside it. */
+    public Path file() {
+        return file;
+    }
+
     /** Rows of one part table (e.g. "times") for a document; lets callers check completeness. */
     public synchronized long countParts(String table, String documentId) {
         if (!PARTS.contains(table)) {

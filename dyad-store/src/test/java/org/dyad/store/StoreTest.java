@@ -50,6 +50,7 @@ class StoreTest {
             store.save(Analyses.sample("doc-1", 1));
             assertThat(store.dropped("doc-1")).extracting(d -> d.reason().name()).containsExactly("ADVERTISEMENT");
             assertThat(store.dropped("nope")).isEmpty();
+            assertThat(store.file()).isEqualTo(tmp.resolve("dropped.duckdb"));
         }
     }
 

@@ -11,6 +11,7 @@ import org.dyad.model.Ids;
 import org.dyad.record.AnalysisRecord;
 import org.dyad.store.Store;
 import org.dyad.store.StoredStories;
+import org.dyad.web.search.SearchIndex;
 import org.dyad.stories.Stories;
 
 import java.io.IOException;
@@ -26,11 +27,13 @@ final class Analyses {
 
     private final Store store;
     private final Analyzer analyzer;
+    private final SearchIndex index;
     private Stories stories;
 
-    Analyses(Store store, Analyzer analyzer) {
+    Analyses(Store store, Analyzer analyzer, SearchIndex index) {
         this.store = store;
         this.analyzer = analyzer;
+        this.index = index;
     }
 
     void post(Context ctx) {
@@ -38,6 +41,7 @@ final class Analyses {
         Analysis a = analyzer.analyze(article);
         synchronized (this) {
             store.save(a);
+            index.index(a);                         // in step with the store: found by search once stored
             if (stories == null) {
                 stories = StoredStories.resume(store);
             }

@@ -1,12 +1,15 @@
 package org.dyad.web;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import org.dyad.store.DocumentFilter;
 import org.dyad.store.EventFilter;
 import org.dyad.store.Page;
 import org.dyad.store.Store;
+import org.dyad.web.search.SearchIndex;
+import org.dyad.web.search.SearchQuery;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,9 +30,11 @@ final class Api implements Routes {
     private final Analyses analyses;
     private final Exports exports;
     private final String openApi;
+    private final SearchIndex index;
 
-    Api(Store store, Analyses analyses, Exports exports) {
+    Api(Store store, SearchIndex index, Analyses analyses, Exports exports) {
         this.store = store;
+        this.index = index;
         this.analyses = analyses;
         this.exports = exports;
         this.openApi = resource("openapi.json");
@@ -49,6 +54,7 @@ final class Api implements Routes {
         r.get(BASE + "/actors/{id}", this::actor);
         r.get(BASE + "/dyads/{a}/{b}", this::dyad);
         r.get(BASE + "/export/{format}", exports::get);
+        r.get(BASE + "/search", this::search);
     }
 
     private void documents(Context ctx) {
@@ -112,6 +118,15 @@ final class Api implements Routes {
     /** The monthly series of a pair, as {@code dyad dyad A B} prints it (both call {@link Store#dyad}). */
     private void dyad(Context ctx) {
         ctx.json(store.dyad(ctx.pathParam("a"), ctx.pathParam("b")));
+    }
+
+    /** Full-text search over articles, quotes, actors and events, with filters; {@code q} is required. */
+    private void search(Context ctx) {
+        SearchQuery q = Params.search(ctx);
+        if (q == null) {
+            throw new BadRequestResponse("q is required: the words to search for");
+        }
+        ctx.json(index.search(q, Params.limit(ctx), Params.offset(ctx)));
     }
 
     static String resource(String name) {

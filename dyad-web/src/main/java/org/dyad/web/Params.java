@@ -2,13 +2,14 @@ package org.dyad.web;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import org.dyad.web.search.SearchQuery;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /** Reads query parameters, turning each bad value into a 400 that names the parameter. */
-final class Params {
+public final class Params {
     static final int DEFAULT_LIMIT = 50;
     /** Paging is capped so that no request can ask the store for everything at once. */
     static final int MAX_LIMIT = 500;
@@ -19,7 +20,7 @@ final class Params {
     private Params() {
     }
 
-    static int limit(Context ctx) {
+    public static int limit(Context ctx) {
         int limit = integer(ctx, "limit", DEFAULT_LIMIT);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadRequestResponse("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
@@ -27,7 +28,7 @@ final class Params {
         return limit;
     }
 
-    static int offset(Context ctx) {
+    public static int offset(Context ctx) {
         int offset = integer(ctx, "offset", 0);
         if (offset < 0) {
             throw new BadRequestResponse("offset must not be negative");
@@ -35,7 +36,7 @@ final class Params {
         return offset;
     }
 
-    static LocalDate date(Context ctx, String name) {
+    public static LocalDate date(Context ctx, String name) {
         String v = text(ctx, name);
         try {
             return v == null ? null : LocalDate.parse(v);
@@ -45,22 +46,29 @@ final class Params {
     }
 
     /** A parameter's value, null when absent or empty. */
-    static String text(Context ctx, String name) {
+    public static String text(Context ctx, String name) {
         String v = ctx.queryParam(name);
         return v == null || v.isBlank() ? null : v.trim();
     }
 
     /** A three-letter ISO country code, upper-cased. */
-    static String country(Context ctx, String name) {
+    public static String country(Context ctx, String name) {
         return matching(ctx, name, CODE, "a three-letter country code like USA");
     }
 
-    static String cameoRoot(Context ctx) {
+    public static String cameoRoot(Context ctx) {
         return matching(ctx, "cameo", ROOT, "a two-digit CAMEO root like 04");
     }
 
-    static String plover(Context ctx) {
+    public static String plover(Context ctx) {
         return matching(ctx, "plover", WORD, "a PLOVER type like CONSULT");
+    }
+
+    /** The search a request asks for: {@code q} and the filters of {@link SearchQuery}; null when there is no {@code q}. */
+    public static SearchQuery search(Context ctx) {
+        String q = text(ctx, "q");
+        return q == null ? null : new SearchQuery(q, date(ctx, "from"), date(ctx, "to"), text(ctx, "outlet"), country(ctx, "country"),
+                plover(ctx), text(ctx, "language"));
     }
 
     private static String matching(Context ctx, String name, Pattern p, String what) {

@@ -12,6 +12,7 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.router.ParsedEndpoint;
 import org.dyad.store.Store;
 import org.dyad.web.pages.Pages;
+import org.dyad.web.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,12 +44,14 @@ public final class WebServer implements AutoCloseable {
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private final Javalin app;
+    private final SearchIndex index;
     private final ServeOptions options;
     private final String token;
     private final boolean tokenGenerated;
 
-    private WebServer(Javalin app, ServeOptions options, String token, boolean tokenGenerated) {
+    private WebServer(Javalin app, SearchIndex index, ServeOptions options, String token, boolean tokenGenerated) {
         this.app = app;
+        this.index = index;
         this.options = options;
         this.token = token;
         this.tokenGenerated = tokenGenerated;
@@ -59,7 +62,8 @@ public final class WebServer implements AutoCloseable {
         boolean guarded = options.beyondLoopback();
         boolean generated = guarded && options.token() == null;
         String token = generated ? newToken() : options.token();
-        List<Routes> groups = List.of(new Api(store, new Analyses(store, analyzer), new Exports(store)), new Pages(store));
+        SearchIndex index = SearchIndex.open(store);
+        List<Routes> groups = List.of(new Api(store, index, new Analyses(store, analyzer, index), new Exports(store)), new Pages(store, index));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = options.maxBodyBytes();
@@ -87,8 +91,13 @@ public final class WebServer implements AutoCloseable {
                 }
             });
         });
-        app.start(options.host(), options.port());
-        return new WebServer(app, options, token, generated);
+        try {
+            app.start(options.host(), options.port());
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+        return new WebServer(app, index, options, token, generated);
     }
 
     /** Refuses a write without the token when the server is reachable from beyond this machine. */
@@ -155,5 +164,6 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        index.close();
     }
 }

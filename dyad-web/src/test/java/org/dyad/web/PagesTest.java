@@ -126,9 +126,11 @@ class PagesTest {
 
     @Test
     void homePageHasTheSearchBox() {
+        assertThat(page("/").select("ul.latest li")).hasSizeGreaterThanOrEqualTo(4);
         Document d = page("/?q=%3Cscript%3E");
         assertThat(d.selectFirst("form.search input[name=q]").attr("value")).isEqualTo("<script>");
-        assertThat(d.select("ul.latest li")).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(d.select("ol.results li a").eachAttr("href")).contains("/documents/" + Hostile.ID);
+        assertThat(d.select("ol.results script, ol.results img")).isEmpty();
     }
 
     @Test

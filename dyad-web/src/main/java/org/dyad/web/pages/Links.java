@@ -27,7 +27,8 @@ public final class Links {
         return "/dyad/" + segment(a) + "/" + segment(b);
     }
 
-    static String segment(String s) {
+    /** One path segment, percent-encoded. */
+    public static String segment(String s) {
         return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -14,7 +14,10 @@ import org.dyad.store.DocumentFilter;
 import org.dyad.store.EventFilter;
 import org.dyad.store.EventRow;
 import org.dyad.store.Store;
+import org.dyad.web.Params;
 import org.dyad.web.Routes;
+import org.dyad.web.search.SearchIndex;
+import org.dyad.web.search.SearchQuery;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,10 +34,12 @@ public final class Pages implements Routes {
     private static final int ROWS = 100;
 
     private final Store store;
+    private final SearchIndex index;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
-    public Pages(Store store) {
+    public Pages(Store store, SearchIndex index) {
         this.store = store;
+        this.index = index;
     }
 
     @Override
@@ -48,8 +53,9 @@ public final class Pages implements Routes {
     }
 
     private void home(Context ctx) {
-        String q = ctx.queryParam("q");
-        render(ctx, "home.jte", new HomeView(q, store.documents(DocumentFilter.ALL, 20, 0).items()));
+        SearchQuery q = Params.search(ctx);
+        render(ctx, "home.jte", new HomeView(q, q == null ? null : index.search(q, Params.limit(ctx), Params.offset(ctx)),
+                store.documents(DocumentFilter.ALL, 20, 0).items()));
     }
 
     private void article(Context ctx) {
