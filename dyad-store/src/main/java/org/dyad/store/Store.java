@@ -9,13 +9,16 @@ import org.dyad.model.DyadSeries;
 import org.dyad.model.Event;
 import org.dyad.model.Story;
 import org.dyad.model.StoryEvent;
+import org.dyad.record.AnalysisReader;
 import org.dyad.record.AnalysisRecord;
 import org.dyad.record.TableRows;
 import org.dyad.stories.Dyads;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
@@ -507,6 +510,58 @@ public final class Store implements AutoCloseable {
                 update("INSERT INTO " + table + " VALUES (" + "?, ".repeat(row.length - 1) + "?)", row);
             }
         }
+    }
+
+    /**
+     * Loads the Parquet tables of a Spark run ({@code dyad spark analyze}: one directory per table,
+     * partitioned by {@code published_date}) in one transaction. Documents already in the store are
+     * replaced, as {@link #save} replaces them, so importing twice changes nothing; the people the
+     * documents name are remembered as {@link #save} would. Returns the number of documents loaded.
+     */
+    public synchronized long importParquet(Path dir) {
+        Path documents = dir.resolve("documents");
+        if (!hasParquet(documents)) {
+            throw new StoreException("no documents table (Parquet files under " + documents + ") to import");
+        }
+        String ids = "SELECT id FROM " + parquet(documents);
+        try (Statement s = db.createStatement()) {
+            db.setAutoCommit(false);
+            for (String table : PARTS) {
+                s.execute("DELETE FROM " + table + " WHERE document_id IN (" + ids + ")");
+            }
+            s.execute("DELETE FROM documents WHERE id IN (" + ids + ")");
+            long loaded = s.executeUpdate("INSERT INTO documents BY NAME SELECT * EXCLUDE (published_date) FROM " + parquet(documents));
+            for (String table : PARTS) {
+                if (hasParquet(dir.resolve(table))) { // Spark writes no file for a table with no rows
+                    s.execute("INSERT INTO " + table + " BY NAME SELECT * EXCLUDE (published_date) FROM " + parquet(dir.resolve(table)));
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT record FROM " + parquet(documents))) {
+                while (r.next()) {
+                    rememberPeople(AnalysisReader.read(r.getString(1)));
+                }
+            }
+            db.commit();
+            return loaded;
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            throw new StoreException("cannot import " + dir + " into " + file + ": " + firstLine(e), e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    private static boolean hasParquet(Path table) {
+        try (var files = Files.walk(table)) {
+            return files.anyMatch(f -> f.toString().endsWith(".parquet"));
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    private static String parquet(Path table) {
+        String glob = table.toAbsolutePath() + "/**/*.parquet";
+        return "read_parquet('" + glob.replace("'", "''") + "', hive_partitioning = true)";
     }
 
     /** The people of the document with a country, seen on its publication date. */
