@@ -50,7 +50,7 @@ public final class Sources {
 
     /** The articles of these paths, in order; close the stream to release open files. */
     public Stream<Article> read(List<Path> paths) {
-        return files(paths).stream().flatMap(this::articles);
+        return paths.stream().flatMap(this::files).flatMap(this::articles); // lazy: a path is looked at when reached
     }
 
     /**
