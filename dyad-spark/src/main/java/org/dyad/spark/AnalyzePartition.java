@@ -1,8 +1,10 @@
 package org.dyad.spark;
 
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.CollectionAccumulator;
 import org.dyad.model.Analysis;
 import org.dyad.record.TableRows;
 import scala.jdk.javaapi.CollectionConverters;
@@ -31,10 +33,17 @@ public final class AnalyzePartition implements FlatMapFunction<Iterator<Item>, T
 
     private final Analyzer analyzer;
     private final long timeoutMillis;
+    private final CollectionAccumulator<PartitionTime> times;
 
     public AnalyzePartition(Analyzer analyzer, long timeoutMillis) {
+        this(analyzer, timeoutMillis, null);
+    }
+
+    /** As above, also adding each partition's time to {@code times} (null: not timed). */
+    public AnalyzePartition(Analyzer analyzer, long timeoutMillis, CollectionAccumulator<PartitionTime> times) {
         this.analyzer = analyzer;
         this.timeoutMillis = timeoutMillis;
+        this.times = times;
     }
 
     @Override
@@ -77,6 +86,9 @@ public final class AnalyzePartition implements FlatMapFunction<Iterator<Item>, T
          * the next document gets a fresh one.
          */
         private ExecutorService worker;
+        private final long start = System.nanoTime();
+        private int documents;
+        private boolean timed;
 
         Rows(Iterator<Item> items) {
             this.items = items;
@@ -96,6 +108,11 @@ public final class AnalyzePartition implements FlatMapFunction<Iterator<Item>, T
                 worker.shutdownNow();
                 worker = null;
             }
+            if (ready.isEmpty() && times != null && !timed) {
+                timed = true;
+                TaskContext task = TaskContext.get();
+                times.add(new PartitionTime(task == null ? -1 : task.partitionId(), documents, System.nanoTime() - start));
+            }
             return !ready.isEmpty();
         }
 
@@ -108,6 +125,7 @@ public final class AnalyzePartition implements FlatMapFunction<Iterator<Item>, T
         }
 
         private void analyze(Item.Doc doc) {
+            documents++;
             if (worker == null) {
                 worker = Executors.newSingleThreadExecutor(r -> {
                     Thread t = new Thread(r, "dyad-analyze");

@@ -7,6 +7,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
 import org.dyad.ingest.Sources;
 import scala.Tuple2;
 
@@ -34,7 +35,7 @@ public final class DyadJob {
     }
 
     /** How a run went: rows written per table (documents included, rejects last). */
-    public record Summary(Map<String, Long> rows, int files) {
+    public record Summary(Map<String, Long> rows, int files, List<PartitionTime> partitions) {
         public long documents() {
             return rows.getOrDefault("documents", 0L);
         }
@@ -64,13 +65,14 @@ public final class DyadJob {
         JavaRDD<Item> spread = read.mapToPair(item -> new Tuple2<>(key(item), item))
                 .partitionBy(new HashPartitioner(partitions)).values();
         // Analysed once, then split by table: kept (spilling to disk) so the seven writes do not rerun CoreNLP.
-        JavaRDD<Tagged> tagged = spread.mapPartitions(new AnalyzePartition(analyzer, o.timeoutMillis()))
+        CollectionAccumulator<PartitionTime> times = spark.sparkContext().collectionAccumulator("dyad partition times");
+        JavaRDD<Tagged> tagged = spread.mapPartitions(new AnalyzePartition(analyzer, o.timeoutMillis(), times))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             Map<String, Long> counts = new LinkedHashMap<>();
             Tables.STORE.forEach((table, schema) -> counts.put(table, write(tagged, table, schema, o.out(), true)));
             counts.put(Tables.REJECTS, write(tagged, Tables.REJECTS, Tables.REJECTS_SCHEMA, o.out(), false));
-            return new Summary(counts, files.size());
+            return new Summary(counts, files.size(), List.copyOf(times.value()));
         } finally {
             tagged.unpersist(false);
         }

@@ -14,15 +14,16 @@ import java.util.List;
  */
 public final class SparkMain {
     private static final String USAGE = "usage: dyad spark analyze --in PATH... --out DIR [--master local[*]] "
-            + "[--partitions N] [--timeout SECONDS]";
+            + "[--partitions N] [--timeout SECONDS]\n       dyad spark bench --in PATH... [--masters local[1],local[2]] [--partitions N]";
 
     private SparkMain() {
     }
 
-    public static void main(String[] args) {
-        if (args.length == 0 || !args[0].equals("analyze")) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length == 0 || !List.of("analyze", "bench").contains(args[0])) {
             fail(USAGE);
         }
+        String masters = "local[1],local[2]";
         List<Path> inputs = new ArrayList<>();
         Path out = null;
         String master = null;
@@ -37,10 +38,20 @@ public final class SparkMain {
                 }
                 case "--out" -> out = Path.of(value(args, ++i));
                 case "--master" -> master = value(args, ++i);
+                case "--masters" -> masters = value(args, ++i);
                 case "--partitions" -> partitions = Integer.parseInt(value(args, ++i));
                 case "--timeout" -> timeoutSeconds = Long.parseLong(value(args, ++i));
                 default -> fail("unknown option " + args[i] + "\n" + USAGE);
             }
+        }
+        if (args[0].equals("bench") && !inputs.isEmpty()) {
+            double load = SparkBench.loadModels();
+            List<SparkBench.Run> runs = new ArrayList<>();
+            for (String m : masters.split(",")) {
+                runs.add(SparkBench.run(m, inputs, partitions));
+            }
+            SparkBench.print(load, runs);
+            return;
         }
         if (inputs.isEmpty() || out == null) {
             fail(USAGE);
