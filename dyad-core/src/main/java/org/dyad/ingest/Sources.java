@@ -50,7 +50,16 @@ public final class Sources {
 
     /** The articles of these paths, in order; close the stream to release open files. */
     public Stream<Article> read(List<Path> paths) {
-        return paths.stream().flatMap(this::files).flatMap(this::articles);
+        return paths.stream().flatMap(this::files).flatMap(this::articles); // lazy: a path is looked at when reached
+    }
+
+    /**
+     * The readable files of these paths, directories walked, in the order {@link #read} takes them;
+     * what cannot be read is rejected here. A distributed reader lists on its driver and hands each
+     * file to a task, which reads it with {@code read(List.of(file))}.
+     */
+    public List<Path> files(List<Path> paths) {
+        return paths.stream().flatMap(this::files).toList();
     }
 
     private Stream<Path> files(Path path) {

@@ -5,21 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorRef;
 import org.dyad.model.Analysis;
-import org.dyad.model.CleanArticle;
-import org.dyad.model.Dropped;
 import org.dyad.model.DyadSeries;
 import org.dyad.model.Event;
-import org.dyad.model.Post;
-import org.dyad.model.Quote;
 import org.dyad.model.Story;
 import org.dyad.model.StoryEvent;
-import org.dyad.model.TimeExpression;
+import org.dyad.record.AnalysisReader;
 import org.dyad.record.AnalysisRecord;
+import org.dyad.record.TableRows;
 import org.dyad.stories.Dyads;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
@@ -29,6 +28,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +49,7 @@ public final class Store implements AutoCloseable {
     public static final int SCHEMA_VERSION = 4;
 
     /** The tables of a document's parts, cleared before a document is written again. */
-    private static final List<String> PARTS = List.of("dropped", "posts", "times", "actors", "quotes", "events");
+    private static final List<String> PARTS = TableRows.PARTS;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -508,45 +508,74 @@ public final class Store implements AutoCloseable {
     }
 
     private void insertDocument(Analysis a) throws SQLException {
-        CleanArticle c = a.article();
+        Object[] row = TableRows.document(a);
+        for (int i = 0; i < row.length; i++) {
+            if (row[i] instanceof List<?> values) {
+                row[i] = json(values.stream().map(String::valueOf).toList()); // read back by from_json below: DuckDB's JDBC has no arrays to bind
+            }
+        }
         update("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, from_json(?, '[\"VARCHAR\"]'), ?, ?, ?, ?, "
-                        + "from_json(?, '[\"VARCHAR\"]'), ?, from_json(?, '[\"VARCHAR\"]'), ?)",
-                c.id(), c.article().source(), c.article().url(), c.title(), c.outlet(), c.dateline(), json(c.authors()),
-                c.published().value(), c.published().source().name(), c.language(), c.text(), json(c.headings()),
-                a.tokens(), json(a.notes()), AnalysisRecord.toJsonLine(a));
+                + "from_json(?, '[\"VARCHAR\"]'), ?, from_json(?, '[\"VARCHAR\"]'), ?)", row);
     }
 
     private void insertParts(Analysis a) throws SQLException {
-        String id = a.id();
-        List<Dropped> dropped = a.article().dropped();
-        for (int i = 0; i < dropped.size(); i++) {
-            update("INSERT INTO dropped VALUES (?, ?, ?, ?)", id, i, dropped.get(i).reason().name(), dropped.get(i).text());
+        for (String table : PARTS) {
+            for (Object[] row : TableRows.parts(table, a)) {
+                update("INSERT INTO " + table + " VALUES (" + "?, ".repeat(row.length - 1) + "?)", row);
+            }
         }
-        List<Post> posts = a.article().posts();
-        for (int i = 0; i < posts.size(); i++) {
-            Post p = posts.get(i);
-            update("INSERT INTO posts VALUES (?, ?, ?, ?, ?, ?, ?)", id, i, p.author(), p.handle(),
-                    p.date() == null ? null : Date.valueOf(p.date()), p.language(), p.text());
+    }
+
+    /**
+     * Loads the Parquet tables of a Spark run ({@code dyad spark analyze}: one directory per table,
+     * partitioned by {@code published_date}) in one transaction. Documents already in the store are
+     * replaced, as {@link #save} replaces them, so importing twice changes nothing; the people the
+     * documents name are remembered as {@link #save} would. Returns the number of documents loaded.
+     */
+    public synchronized long importParquet(Path dir) {
+        Path documents = dir.resolve("documents");
+        if (!hasParquet(documents)) {
+            throw new StoreException("no documents table (Parquet files under " + documents + ") to import");
         }
-        for (int i = 0; i < a.times().size(); i++) {
-            TimeExpression t = a.times().get(i);
-            update("INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, i, t.text(), t.value(), t.type(), t.start(),
-                    t.end(), t.sentence());
+        String ids = "SELECT id FROM " + parquet(documents);
+        try (Statement s = db.createStatement()) {
+            db.setAutoCommit(false);
+            for (String table : PARTS) {
+                s.execute("DELETE FROM " + table + " WHERE document_id IN (" + ids + ")");
+            }
+            s.execute("DELETE FROM documents WHERE id IN (" + ids + ")");
+            long loaded = s.executeUpdate("INSERT INTO documents BY NAME SELECT * EXCLUDE (published_date) FROM " + parquet(documents));
+            for (String table : PARTS) {
+                if (hasParquet(dir.resolve(table))) { // Spark writes no file for a table with no rows
+                    s.execute("INSERT INTO " + table + " BY NAME SELECT * EXCLUDE (published_date) FROM " + parquet(dir.resolve(table)));
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT record FROM " + parquet(documents))) {
+                while (r.next()) {
+                    rememberPeople(AnalysisReader.read(r.getString(1)));
+                }
+            }
+            db.commit();
+            return loaded;
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            throw new StoreException("cannot import " + dir + " into " + file + ": " + firstLine(e), e);
+        } finally {
+            autoCommit();
         }
-        for (Actor x : a.actors()) {
-            update("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?)", id, x.id(), x.name(), x.country(), x.sector(), x.title());
+    }
+
+    private static boolean hasParquet(Path table) {
+        try (var files = Files.walk(table)) {
+            return files.anyMatch(f -> f.toString().endsWith(".parquet"));
+        } catch (IOException | UncheckedIOException e) {
+            return false;
         }
-        for (int i = 0; i < a.quotes().size(); i++) {
-            Quote q = a.quotes().get(i);
-            update("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, i, q.text(), refId(q.speaker()),
-                    refName(q.speaker()), q.date(), q.start(), q.end(), q.kind().label(), q.post());
-        }
-        for (Event e : a.events()) {
-            update("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, e.id(), refId(e.source()),
-                    refName(e.source()), refId(e.target()), refName(e.target()), e.cameo(), e.plover(), e.goldstein(),
-                    e.date(), e.dateSource().name(), e.location() == null ? null : e.location().name(),
-                    e.location() == null ? null : e.location().country(), e.sentence(), e.start(), e.end(), e.confidence());
-        }
+    }
+
+    private static String parquet(Path table) {
+        String glob = table.toAbsolutePath() + "/**/*.parquet";
+        return "read_parquet('" + glob.replace("'", "''") + "', hive_partitioning = true)";
     }
 
     /** The people of the document with a country, seen on its publication date. */
@@ -611,6 +640,8 @@ public final class Store implements AutoCloseable {
             for (int i = 0; i < values.length; i++) {
                 if (values[i] == null) {
                     s.setNull(i + 1, Types.VARCHAR);
+                } else if (values[i] instanceof LocalDate date) {
+                    s.setObject(i + 1, Date.valueOf(date));
                 } else {
                     s.setObject(i + 1, values[i]);
                 }
