@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorRef;
 import org.dyad.model.Analysis;
+import org.dyad.model.Dropped;
 import org.dyad.model.DyadSeries;
 import org.dyad.model.Event;
 import org.dyad.model.Story;
