@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
 
 /** {@code dyad eval}: scores Dyad against the public gold sets in {@code ../shared}. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score Dyad against gold sets.",
-        subcommands = {EvalCommand.Seeds.class, EvalCommand.Events.class, EvalCommand.Quotes.class, PetrarchUnitCommand.class})
+        subcommands = {EvalCommand.Seeds.class, EvalCommand.Events.class, EvalCommand.Quotes.class, PetrarchUnitCommand.class,
+                ExtractionEvalCommand.class})
 final class EvalCommand implements Runnable {
 
     @Override
