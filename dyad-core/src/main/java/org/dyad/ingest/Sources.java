@@ -25,7 +25,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * Reads articles from files and directories: pasted articles ({@code .txt}), one article per line
- * ({@code .jsonl}), and directories of both, walked recursively in name order so that a batch is
+ * ({@code .jsonl}), saved web pages ({@code .html}, {@code .htm}; the article's text is the page),
+ * the HTML responses of web archives ({@code .warc}, {@code .warc.gz}), and directories of these, walked recursively in name order so that a batch is
  * always read the same way.
  *
  * <p>Nothing here stops a batch. Whatever cannot be read — a missing file, an empty or binary one,
@@ -40,6 +41,10 @@ public final class Sources {
 
     private static final List<String> TEXT = List.of(".txt", ".text");
     private static final List<String> LINES = List.of(".jsonl", ".ndjson");
+    private static final List<String> HTML = List.of(".html", ".htm", ".xhtml");
+    private static final List<String> WARC = List.of(".warc", ".warc.gz");
+    /** A saved page may be far larger than its article (inline scripts, styles, images); its text is limited after extraction. */
+    public static final long MAX_HTML_BYTES = 16L << 20;
 
     private final Consumer<Rejection> rejected;
     private final ObjectMapper json = new ObjectMapper();
@@ -62,7 +67,7 @@ public final class Sources {
             return Stream.empty();
         }
         if (kind(path) == null) {
-            reject(path.toString(), "unsupported file type (expected .txt, .jsonl or a directory)");
+            reject(path.toString(), "unsupported file type (expected .txt, .jsonl, .html, .htm, .warc, .warc.gz or a directory)");
             return Stream.empty();
         }
         return Stream.of(path);
@@ -80,12 +85,19 @@ public final class Sources {
     }
 
     private Stream<Article> articles(Path file) {
-        return kind(file) == LINES ? lines(file) : text(file).stream();
+        List<String> kind = kind(file);
+        if (kind == LINES) {
+            return lines(file);
+        }
+        if (kind == WARC) {
+            return warc(file);
+        }
+        return kind == HTML ? page(file).stream() : text(file).stream();
     }
 
     private static List<String> kind(Path path) {
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (List<String> kind : List.of(TEXT, LINES)) {
+        for (List<String> kind : List.of(TEXT, LINES, HTML, WARC)) {
             if (kind.stream().anyMatch(name::endsWith)) {
                 return kind;
             }
@@ -110,6 +122,38 @@ public final class Sources {
             return rejectEmpty(source, "no such file");
         } catch (IOException e) {
             return rejectEmpty(source, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** A saved page, decoded by the charset it declares; its text is the HTML, for the page reader to take apart. */
+    private Optional<Article> page(Path file) {
+        String source = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > MAX_HTML_BYTES) {
+                return rejectEmpty(source, "too large for one page (" + size + " bytes, limit " + MAX_HTML_BYTES + ")");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length == 0) {
+                return rejectEmpty(source, "empty: no text");
+            }
+            String html = HtmlDecoder.decode(bytes, null);
+            return Optional.of(new Article(ContentId.of(html), source, html, null, null, null, List.of(), null));
+        } catch (NoSuchFileException e) {
+            return rejectEmpty(source, "no such file");
+        } catch (IOException e) {
+            return rejectEmpty(source, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** The HTML responses of a web archive, streamed record by record. */
+    private Stream<Article> warc(Path file) {
+        try {
+            WarcArticles records = WarcArticles.open(file, rejected);
+            return StreamSupport.stream(records, false).onClose(records::close);
+        } catch (IOException | RuntimeException e) {
+            reject(file.toString(), "not a readable WARC file: " + e.getMessage());
+            return Stream.empty();
         }
     }
 

@@ -3,6 +3,7 @@ package org.dyad.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dyad.model.Article;
+import org.dyad.ingest.HtmlDecoder;
 import org.dyad.model.CleanArticle;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.dyad.web;
+package org.dyad.ingest;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
