@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 
 /** {@code dyad analyze PATH...}: analyzes articles into the store, printing summaries or records. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Analyze pasted articles (.txt), JSON Lines (.jsonl) and directories into the store.")
+        description = "Analyze pasted articles (.txt), JSON Lines (.jsonl), web pages (.html, .htm), WARC archives (.warc, .warc.gz) and directories into the store.")
 final class AnalyzeCommand implements Callable<Integer> {
 
     enum Format { summary, jsonl }

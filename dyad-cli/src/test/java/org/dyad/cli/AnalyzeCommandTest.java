@@ -50,6 +50,26 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void anHtmlPageIsAnalyzedLikePastedText() throws IOException {
+        Path page = tmp.resolve("page.html");
+        Files.writeString(page, "<!DOCTYPE html><html lang=en><head><title>Convoy attacked | Border News</title>"
+                + "<meta property=\"og:site_name\" content=\"Border News\"><meta property=\"og:title\" content=\"Convoy attacked\">"
+                + "</head><body><nav><a href=/>Home</a> <a href=/world>World</a></nav><article><h1>Convoy attacked</h1>"
+                + STORY.lines().filter(l -> !l.isBlank()).map(l -> "<p>" + l + "</p>").reduce("", String::concat)
+                + "</article><footer>All rights reserved.</footer></body></html>");
+        Path db = tmp.resolve("h.duckdb");
+        Cli cli = Cli.run("analyze", page.toString(), "--db", db.toString(), "--format", "jsonl");
+        assertThat(cli.exitCode).as(cli.err).isZero();
+        assertThat(cli.out).contains("\"title\":\"Convoy attacked\"", "\"outlet\":\"Border News\"",
+                "\"text\":\"Rebels attacked an army convoy near the border on Sunday, officials said.\\n\\nThe government condemned");
+        assertThat(cli.out).doesNotContain("All rights reserved", "World");
+        assertThat(cli.out).contains("\"name\":\"rebels\"", "\"value\":\"XXXX-WXX-7\""); // the NLP ran on the narration
+        try (Store store = Store.open(db)) {
+            assertThat(store.countDocuments()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void nothingReadableIsAnError() {
         Cli cli = Cli.run("analyze", tmp.resolve("nope.txt").toString(), "--db", tmp.resolve("x.duckdb").toString());
         assertThat(cli.exitCode).isEqualTo(1);

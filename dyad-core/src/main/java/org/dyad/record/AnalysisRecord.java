@@ -63,7 +63,7 @@ public final class AnalysisRecord {
         return m;
     }
 
-    private static Map<String, Object> post(Post p) {
+    static Map<String, Object> post(Post p) {
         return ordered("author", p.author(), "handle", p.handle(), "date", p.date() == null ? null : p.date().toString(),
                 "language", p.language(), "text", p.text());
     }

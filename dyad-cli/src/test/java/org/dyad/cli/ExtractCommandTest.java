@@ -1,0 +1,44 @@
+package org.dyad.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExtractCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void printsTheDocumentFieldsOfPagesAndPastedTextAsJsonLines() throws IOException {
+        Path page = Files.writeString(tmp.resolve("a.html"), "<!doctype html><html lang=en><head><title>Dam opens</title>"
+                + "<meta name=author content=\"Jo Mwangi\"><meta property=article:published_time content=2026-03-01T10:00:00Z>"
+                + "</head><body><div class=menu><a href=/>Home</a></div><div class=content><p>The new dam on the river opened on "
+                + "Saturday, bringing power to thousands of homes in the region, officials said.</p>"
+                + "<p>It took six years to build and cost more than was planned at the start.</p></div></body></html>");
+        Path text = Files.writeString(tmp.resolve("b.txt"), "New dam opens on the river\n\nThe new dam opened on Saturday, officials said.\n");
+        Cli cli = Cli.run("extract", page.toString(), text.toString(), tmp.resolve("nope.html").toString());
+        assertThat(cli.exitCode).as(cli.err).isZero();
+        List<String> lines = cli.out.lines().toList();
+        assertThat(lines).hasSize(2);
+        JsonNode a = new ObjectMapper().readTree(lines.get(0));
+        assertThat(a.get("source").asText()).endsWith("a.html");
+        assertThat(a.get("title").asText()).isEqualTo("Dam opens");
+        assertThat(a.get("authors").get(0).asText()).isEqualTo("Jo Mwangi");
+        assertThat(a.get("published").asText()).isEqualTo("2026-03-01T10:00");
+        assertThat(a.get("language").asText()).isEqualTo("en");
+        assertThat(a.get("text").asText()).startsWith("The new dam on the river").contains("\n\nIt took six years").doesNotContain("Home");
+        assertThat(a.has("headings") && a.has("posts") && a.has("outlet")).isTrue();
+        JsonNode b = new ObjectMapper().readTree(lines.get(1));
+        assertThat(b.get("title").asText()).isEqualTo("New dam opens on the river");
+        assertThat(b.get("text").asText()).isEqualTo("The new dam opened on Saturday, officials said.");
+        assertThat(cli.err).contains("nope.html", "2 extracted");
+    }
+}
