@@ -36,6 +36,12 @@ final class BodyExtractor {
     static final double LONE_PARAGRAPH_LINKS = 0.25;
     /** A kept container's block with more link text than this is a list of links, not prose. */
     static final double MAX_BLOCK_LINK_DENSITY = 0.5;
+    /** The container above the best is taken instead when it holds this share more prose. */
+    static final double CLIMB_GAIN = 0.5;
+    /** How far above the best container a fuller one is looked for. */
+    static final int CLIMB_LEVELS = 3;
+    /** ... and no more than this share of its text is links. */
+    static final double CLIMB_MAX_LINKS = 0.2;
     /** Bonus for a container whose class or id says it holds the article. */
     static final double BODY_WORD_BONUS = 0.25;
     /** A furniture-named element is kept when it holds more than this share of the page's prose: it is a wrapper. */
@@ -53,6 +59,7 @@ final class BodyExtractor {
         if (best == null) {
             return List.of();
         }
+        best = climb(best, tallies);
         Set<Element> kept = withSiblings(best, tallies);
         List<Block> out = new ArrayList<>();                            // (5)
         for (Block b : blocks) {
@@ -112,6 +119,7 @@ final class BodyExtractor {
         int chars;
         int linkChars;
         int paragraphs;
+        int prose; // characters of paragraph blocks below
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
@@ -128,6 +136,9 @@ final class BodyExtractor {
             }
             if (b.heading() || b.text().length() < MIN_PARAGRAPH_CHARS || b.linkDensity() > MAX_BLOCK_LINK_DENSITY) {
                 continue;
+            }
+            for (Element e = b.owner(); e != null; e = e.parent()) {
+                tallies.get(e).prose += b.text().length();
             }
             double points = 1 + commas(b.text()) + Math.min(b.text().length() / CHARS_PER_POINT, MAX_LENGTH_POINTS);
             Element e = b.owner().parent();
@@ -151,6 +162,32 @@ final class BodyExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * An article split into several containers (by ads, embeds, or a template's sections) has its
+     * best-scored part chosen; the container above holds the rest. Climb while the parent holds
+     * clearly more prose than the child, little of it links.
+     */
+    private static Element climb(Element best, Map<Element, Tally> tallies) {
+        Element e = best;
+        for (Element up = higher(e, tallies); up != null; up = higher(e, tallies)) {
+            e = up;
+        }
+        return e;
+    }
+
+    /** The nearest ancestor, within {@link #CLIMB_LEVELS} (wrappers hold one child), with clearly more prose and few links. */
+    private static Element higher(Element e, Map<Element, Tally> tallies) {
+        Tally child = tallies.get(e);
+        Element up = e.parent();
+        for (int level = 1; level <= CLIMB_LEVELS && up != null && tallies.containsKey(up); level++, up = up.parent()) {
+            Tally t = tallies.get(up);
+            if (t.prose >= child.prose * (1 + CLIMB_GAIN) && t.linkDensity() <= CLIMB_MAX_LINKS) {
+                return up;
+            }
+        }
+        return null;
     }
 
     private double finalScore(Element e, Tally t) {
