@@ -60,6 +60,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         AtomicInteger skipped = new AtomicInteger();
+        AtomicInteger copies = new AtomicInteger();
         Sources sources = new Sources(r -> {
             skipped.incrementAndGet();
             err.println("skipped " + r.source() + ": " + r.reason());
@@ -71,11 +72,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             Dyad dyad = actors.open(remember ? store.rememberedPeople() : List.of());
             Consumer<Analysis> emit = emitter(printer);
             Batch.Result result = new Batch(n, err).run(articles.iterator(), dyad::analyze, a -> {
-                store.save(a);
+                if (!store.save(a).equals(a.id())) {
+                    copies.incrementAndGet(); // the article was stored already: its source is linked to it
+                }
                 emit.accept(a);
             });
-            err.printf("%d analyzed and stored in %s, %d failed, %d skipped%n",
-                    result.analyzed(), db, result.failed(), skipped.get());
+            err.printf("%d analyzed and stored in %s (%d of them copies of stored articles, linked), %d failed, %d skipped%n",
+                    result.analyzed(), db, copies.get(), result.failed(), skipped.get());
             return result.analyzed() == 0 && (result.failed() > 0 || skipped.get() > 0) ? 1 : 0;
         }
     }

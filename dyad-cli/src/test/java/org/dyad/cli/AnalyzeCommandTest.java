@@ -24,7 +24,9 @@ class AnalyzeCommandTest {
         Files.writeString(dir.resolve("good.txt"), STORY);
         Files.writeString(dir.resolve("empty.txt"), "");
         Files.write(dir.resolve("binary.txt"), new byte[]{0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 1, 2, 3});
-        Files.writeString(dir.resolve("lines.jsonl"), "{\"id\":\"a1\",\"text\":\"" + STORY.replace("\n", "\\n") + "\"}\n{not json\n",
+        // another article: the same one twice would be stored once (see theSameArticleFromTwoSourcesIsStoredOnce)
+        String other = "Farmers blocked the main highway north of the capital on Friday, demanding lower fuel prices.";
+        Files.writeString(dir.resolve("lines.jsonl"), "{\"id\":\"a1\",\"text\":\"" + other + "\"}\n{not json\n",
                 StandardCharsets.UTF_8);
         Path db = tmp.resolve("d.duckdb");
 
@@ -36,6 +38,20 @@ class AnalyzeCommandTest {
         try (Store store = Store.open(db)) {
             assertThat(store.countDocuments()).isEqualTo(2);
             assertThat(store.documentIds()).contains("a1");
+        }
+    }
+
+    @Test
+    void theSameArticleFromTwoSourcesIsStoredOnce() throws IOException {
+        Path page = Files.writeString(tmp.resolve("page.html"), "<!doctype html><html><body><nav><a href=/>Home</a></nav><article>"
+                + STORY.lines().filter(l -> !l.isBlank()).map(l -> "<p>" + l + "</p>").reduce("", String::concat) + "</article></body></html>");
+        Path pasted = Files.writeString(tmp.resolve("pasted.txt"), STORY);
+        Path db = tmp.resolve("dup.duckdb");
+        Cli cli = Cli.run("analyze", page.toString(), pasted.toString(), "--db", db.toString());
+        assertThat(cli.err).contains("2 analyzed");
+        try (Store store = Store.open(db)) {
+            assertThat(store.countDocuments()).isEqualTo(1);
+            assertThat(store.urls(store.documentIds().get(0))).containsExactlyInAnyOrder(page.toString(), pasted.toString());
         }
     }
 
@@ -79,7 +95,7 @@ class AnalyzeCommandTest {
     @Test
     void helpListsEveryCommand() {
         Cli cli = Cli.run("--help");
-        assertThat(cli.out).contains("analyze", "eval", "bench");
+        assertThat(cli.out).contains("analyze", "extract", "ingest", "eval", "bench");
     }
 
     @Test

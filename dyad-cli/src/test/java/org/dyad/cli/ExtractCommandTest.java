@@ -41,4 +41,24 @@ class ExtractCommandTest {
         assertThat(b.get("text").asText()).isEqualTo("The new dam opened on Saturday, officials said.");
         assertThat(cli.err).contains("nope.html", "2 extracted");
     }
+
+    @Test
+    void printsTheItemsOfASavedFeed() throws IOException {
+        Path feed = Files.writeString(tmp.resolve("wire.rss"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+                + "<title>Coast Wire</title><link>https://wire.example/</link><description>d</description>"
+                + "<item><title>Ports reopen</title><link>https://wire.example/ports</link><pubDate>Tue, 03 Feb 2026 16:23:00 GMT</pubDate>"
+                + "<description>&lt;p&gt;Dock workers returned to the port of Mombasa on Tuesday after a week-long strike.&lt;/p&gt;</description></item>"
+                + "<item><title>No words</title><link>https://wire.example/empty</link></item>"
+                + "</channel></rss>");
+        Cli cli = Cli.run("extract", feed.toString());
+        List<String> lines = cli.out.lines().toList();
+        assertThat(lines).hasSize(1);
+        JsonNode item = new ObjectMapper().readTree(lines.get(0));
+        assertThat(item.get("source").asText()).isEqualTo("https://wire.example/ports");
+        assertThat(item.get("title").asText()).isEqualTo("Ports reopen");
+        assertThat(item.get("outlet").asText()).isEqualTo("Coast Wire");
+        assertThat(item.get("published").asText()).isEqualTo("2026-02-03T16:23");
+        assertThat(item.get("text").asText()).isEqualTo("Dock workers returned to the port of Mombasa on Tuesday after a week-long strike.");
+        assertThat(cli.err).contains("https://wire.example/empty", "no description");
+    }
 }
