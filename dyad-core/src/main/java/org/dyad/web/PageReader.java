@@ -1,5 +1,6 @@
 package org.dyad.web;
 
+import org.dyad.clean.Cleaner;
 import org.dyad.clean.Dates;
 import org.dyad.language.LanguageDetector;
 import org.dyad.model.Article;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +24,7 @@ import java.util.regex.Pattern;
  *
  * <p>The cascade, in {@link #read(Article)}: (1) the page's metadata; (2) embedded social posts,
  * taken out; (3) the body; (4) its headings apart from its narration, the title dropped where the
- * body repeats it; (5) the publication date; (6) the language, told from the narration, else as
+ * body repeats it, and a dateline split off the first paragraph; (5) the publication date; (6) the language, told from the narration, else as
  * declared. Never fails on odd markup: at worst the narration is empty.
  */
 public final class PageReader {
@@ -69,6 +71,15 @@ public final class PageReader {
                 paragraphs.add(b.text());
             }
         }
+        String dateline = null;
+        if (!paragraphs.isEmpty()) {                                                         // (4b) the dateline, as in pasted text
+            Optional<Cleaner.Dateline> d = Cleaner.dateline(paragraphs.get(0));
+            if (d.isPresent()) {
+                dateline = d.get().place();
+                dropped.add(new Dropped(d.get().marker(), Dropped.Reason.DATELINE));
+                paragraphs.set(0, d.get().rest());
+            }
+        }
         String text = String.join("\n\n", paragraphs);
         Published published = published(first(article.published(), meta.published()));      // (5)
         String language = text.isBlank() ? meta.language()                                  // (6)
@@ -77,7 +88,7 @@ public final class PageReader {
         Article described = new Article(article.id(), article.source(), article.text(), title,
                 first(meta.canonical(), article.url()), first(article.outlet(), meta.outlet()),
                 article.authors().isEmpty() ? meta.authors() : article.authors(), published.value());
-        CleanArticle clean = new CleanArticle(described, title, described.outlet(), null, described.authors(), published,
+        CleanArticle clean = new CleanArticle(described, title, described.outlet(), dateline, described.authors(), published,
                 language == null || language.isEmpty() ? null : language, text, headings, posts, dropped);
         return new Page(clean, meta.canonical(), iso(meta.updated()));
     }

@@ -30,7 +30,8 @@ class PageReaderTest {
     @Test
     void keepsTheNarrationInParagraphsAndDropsTheFurniture() throws IOException {
         CleanArticle a = read(fixture("article.html")).article();
-        assertThat(a.text()).startsWith("MOMBASA — Dock workers returned")
+        assertThat(a.dateline()).isEqualTo("MOMBASA");
+        assertThat(a.text()).startsWith("Dock workers returned")
                 .contains("raises wages by 12 percent", "clear the backlog of vessels", "the losses are real")
                 .contains("offshore.\n\nThe agreement");
         assertThat(a.text()).doesNotContain("Advertisement", "Sport", "Strike hits ports", "Share on", "great article",
