@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dyad.model.Article;
 import org.dyad.ingest.HtmlDecoder;
 import org.dyad.model.CleanArticle;
+import org.dyad.model.Dropped;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +19,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * The scrapinghub article-extraction benchmark: its pages ({@code html/ID.html.gz}) read by a
  * {@link PageReader}, each body scored against {@code ground-truth.json}'s {@code articleBody} by
- * {@link TokenOverlap}. The body scored is the narration and its section headings, which Dyad
- * keeps apart but which the benchmark counts as body.
+ * {@link TokenOverlap}. The body scored is the narration with its dateline and section headings,
+ * which Dyad keeps apart but which the benchmark counts as body.
  */
 public final class ExtractionBenchmark {
     private ExtractionBenchmark() {
@@ -76,6 +77,8 @@ public final class ExtractionBenchmark {
     }
 
     private static String body(CleanArticle article) {
-        return article.text() + "\n\n" + String.join("\n\n", article.headings());
+        String dateline = article.dropped().stream().filter(d -> d.reason() == Dropped.Reason.DATELINE).map(Dropped::text)
+                .findFirst().orElse("");
+        return dateline + " " + article.text() + "\n\n" + String.join("\n\n", article.headings());
     }
 }
