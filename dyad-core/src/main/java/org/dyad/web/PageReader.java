@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * text, so that a page goes through the same analysis and into the same store.
  *
  * <p>The cascade, in {@link #read(Article)}: (1) the page's metadata; (2) embedded social posts,
- * taken out; (3) the body; (4) its headings apart from its narration, the title dropped where the
+ * taken out; (3) the body, with readability4j's second opinion where it is short; (4) its headings apart from its narration, the title dropped where the
  * body repeats it, and a dateline split off the first paragraph; (5) the publication date; (6) the language, told from the narration, else as
  * declared. Never fails on odd markup: at worst the narration is empty.
  */
@@ -57,7 +57,7 @@ public final class PageReader {
             posts.add(new Post(e.author(), e.handle(), e.date(), languages.detect(e.text()), e.text()));
             dropped.add(new Dropped(e.text(), Dropped.Reason.POST));
         }
-        List<Block> blocks = bodies.extract(doc.body());                                     // (3)
+        List<Block> blocks = ReadabilityRescue.rescue(bodies.extract(doc.body()), article.text(), doc.location()); // (3)
         String title = first(article.title(), meta.title());
         List<String> headings = new ArrayList<>();
         List<String> paragraphs = new ArrayList<>();

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The extraction floor on the scrapinghub benchmark (181 pages); trafilatura 2.0 scores F1 0.958 there. */
 class ExtractionBenchmarkTest {
-    static final double F1_FLOOR = 0.965;
+    static final double F1_FLOOR = 0.97;
 
     @Test
     void scoresAboveTheFloorOnTheScrapinghubPages() throws IOException {
