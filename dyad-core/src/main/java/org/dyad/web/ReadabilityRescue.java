@@ -29,7 +29,8 @@ final class ReadabilityRescue {
             if (content == null) {
                 return found;
             }
-            List<Block> rescued = Blocks.of(content);
+            // readability keeps what it finds around the prose; link lists go, as from the extractor's own body
+            List<Block> rescued = Blocks.of(content).stream().filter(b -> b.linkDensity() <= BodyExtractor.MAX_BLOCK_LINK_DENSITY).toList();
             return narrationChars(rescued) > foundChars ? rescued : found;
         } catch (RuntimeException | LinkageError e) {
             return found; // a second opinion that fails is no opinion: keep what the extractor found
