@@ -61,4 +61,30 @@ class ExtractCommandTest {
         assertThat(item.get("text").asText()).isEqualTo("Dock workers returned to the port of Mombasa on Tuesday after a week-long strike.");
         assertThat(cli.err).contains("https://wire.example/empty", "no description");
     }
+
+    @Test
+    void readsTheHtmlRecordsOfAWebArchive() throws IOException {
+        Path warc = tmp.resolve("cc-news.warc.gz");
+        String page = "<!doctype html><html lang=en><head><title>Bridge opens</title></head><body><article><p>The bridge over the "
+                + "river opened to traffic on Monday after four years of work, the transport ministry said.</p></article></body></html>";
+        byte[] body = page.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + body.length + "\r\n\r\n" + page)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (var w = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.FileChannel.open(warc,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), org.netpreserve.jwarc.WarcCompression.GZIP)) {
+            w.write(new org.netpreserve.jwarc.WarcResponse.Builder("https://news.example/bridge")
+                    .body(org.netpreserve.jwarc.MediaType.HTTP_RESPONSE, http).build());
+            w.write(new org.netpreserve.jwarc.WarcResponse.Builder("https://news.example/bad")
+                    .body(org.netpreserve.jwarc.MediaType.HTTP_RESPONSE, "garbage".getBytes(java.nio.charset.StandardCharsets.UTF_8)).build());
+        }
+        Cli cli = Cli.run("extract", warc.toString());
+        List<String> lines = cli.out.lines().toList();
+        assertThat(lines).hasSize(1);
+        JsonNode doc = new ObjectMapper().readTree(lines.get(0));
+        assertThat(doc.get("source").asText()).isEqualTo("https://news.example/bridge");
+        assertThat(doc.get("title").asText()).isEqualTo("Bridge opens");
+        assertThat(doc.get("outlet").asText()).isEqualTo("news.example");
+        assertThat(doc.get("text").asText()).startsWith("The bridge over the river opened");
+        assertThat(cli.err).contains("https://news.example/bad", "malformed HTTP response", "1 extracted");
+    }
 }
