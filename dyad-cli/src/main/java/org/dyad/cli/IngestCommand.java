@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,6 +72,12 @@ final class IngestCommand implements Runnable {
                 FeedPoller poller = new FeedPoller(fetcher, store);
                 for (int n = 1; ; n++) {
                     FeedPoller.Poll poll = poller.poll(feed, article -> {
+                        // feeds carry syndicated copies: a copy is linked before the NLP is spent on it
+                        Optional<String> stored = store.linkIfStored(dyad.clean(article));
+                        if (stored.isPresent()) {
+                            out.println("  " + article.source() + " = copy of " + stored.get());
+                            return;
+                        }
                         Analysis a = dyad.analyze(article);
                         String holder = store.save(a);
                         out.println("  " + article.source() + (holder.equals(a.id()) ? " -> " + holder : " = copy of " + holder));

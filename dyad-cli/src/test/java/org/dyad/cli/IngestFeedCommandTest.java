@@ -83,6 +83,23 @@ class IngestFeedCommandTest {
     }
 
     @Test
+    void aSyndicatedCopyInTheFeedIsLinkedNotStoredAgain() {
+        String story = "Rebels attacked an army convoy near the border on Sunday, officials said, and the government sent troops "
+                + "to the area to search for the attackers, who fled into the hills with weapons and two trucks, the army said.";
+        pages.put("/a", page(story));
+        pages.put("/wire-copy", "<!doctype html><html lang=en><body><div class=menu><a href=/>Wire</a></div><div class=story><p>"
+                + story + "</p><p>Reporting by Wire Staff.</p></div></body></html>");
+        feed("/a", "/wire-copy");
+        Path db = tmp.resolve("c.duckdb");
+        Cli cli = Cli.run("ingest", "feed", url("/feed"), "--db", db.toString());
+        assertThat(cli.out).contains("poll 1: 2 new, 0 failed", url("/wire-copy") + " = copy of ");
+        try (Store store = Store.open(db)) {
+            assertThat(store.countDocuments()).isEqualTo(1);
+            assertThat(store.urls(store.documentIds().get(0))).contains(url("/a"), url("/wire-copy"));
+        }
+    }
+
+    @Test
     void keepsPollingWithEvery() {
         pages.put("/a", page("Rebels attacked an army convoy near the border on Sunday, officials said."));
         feed("/a");

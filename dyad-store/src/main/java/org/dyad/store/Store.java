@@ -102,6 +102,26 @@ public final class Store implements AutoCloseable, FeedLedger {
         }
     }
 
+    /**
+     * Before an expensive analysis: if another stored document already holds this cleaned article
+     * (same text, or a near copy), links the article's URL to it and returns its id; else empty, and
+     * nothing is written.
+     */
+    public synchronized Optional<String> linkIfStored(CleanArticle clean) {
+        if (clean.text().isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<String> original = duplicates.original(Fingerprint.of(clean.text()), clean.id());
+            if (original.isPresent()) {
+                duplicates.link(original.get(), clean.article().url() != null ? clean.article().url() : clean.article().source());
+            }
+            return original;
+        } catch (SQLException e) {
+            throw failure("look up copies of " + clean.id(), e);
+        }
+    }
+
     private String saveOrLink(Analysis analysis) throws SQLException {
         String id = analysis.id();
         String url = analysis.article().article().url() != null ? analysis.article().article().url() : analysis.article().article().source();

@@ -65,6 +65,17 @@ class DuplicatesTest {
     }
 
     @Test
+    void aCopyCanBeLinkedBeforeItIsAnalyzed() {
+        try (Store store = Store.open(tmp.resolve("d.duckdb"))) {
+            store.save(analysis("p1", "https://a.example/ports", STORY));
+            assertThat(store.linkIfStored(analysis("p5", "https://e.example/copy", STORY).article())).contains("p1");
+            assertThat(store.linkIfStored(analysis("p6", "https://e.example/new", "Something else entirely.").article())).isEmpty();
+            assertThat(store.urls("p1")).containsExactly("https://a.example/ports", "https://e.example/copy");
+            assertThat(store.documentIds()).containsExactly("p1");
+        }
+    }
+
+    @Test
     void emptyNarrationsAreNeverTakenForCopiesOfEachOther() {
         try (Store store = Store.open(tmp.resolve("d.duckdb"))) {
             store.save(analysis("e1", "https://a.example/video1", ""));
