@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -71,23 +72,32 @@ final class IngestCommand implements Runnable {
             try (Store store = Store.open(db)) {
                 FeedPoller poller = new FeedPoller(fetcher, store);
                 for (int n = 1; ; n++) {
-                    FeedPoller.Poll poll = poller.poll(feed, article -> {
-                        // feeds carry syndicated copies: a copy is linked before the NLP is spent on it
-                        Optional<String> stored = store.linkIfStored(dyad.clean(article));
-                        if (stored.isPresent()) {
-                            out.println("  " + article.source() + " = copy of " + stored.get());
-                            return;
-                        }
-                        Analysis a = dyad.analyze(article);
-                        String holder = store.save(a);
-                        out.println("  " + article.source() + (holder.equals(a.id()) ? " -> " + holder : " = copy of " + holder));
-                    });
+                    FeedPoller.Poll poll = pollOnce(poller, dyad, store, out);
                     report(out, n, poll);
                     if (every == null || (polls > 0 && n >= polls)) {
                         return poll.feedProblem() != null ? 1 : 0;
                     }
                     Thread.sleep(every.toMillis());
                 }
+            }
+        }
+
+        /** One poll; whatever goes wrong in it (the store, the network) is reported as the feed's problem, and the loop goes on. */
+        private FeedPoller.Poll pollOnce(FeedPoller poller, Dyad dyad, Store store, PrintWriter out) {
+            try {
+                return poller.poll(feed, article -> {
+                    // feeds carry syndicated copies: a copy is linked before the NLP is spent on it
+                    Optional<String> stored = store.linkIfStored(dyad.clean(article));
+                    if (stored.isPresent()) {
+                        out.println("  " + article.source() + " = copy of " + stored.get());
+                        return;
+                    }
+                    Analysis a = dyad.analyze(article);
+                    String holder = store.save(a);
+                    out.println("  " + article.source() + (holder.equals(a.id()) ? " -> " + holder : " = copy of " + holder));
+                });
+            } catch (RuntimeException e) {
+                return new FeedPoller.Poll(List.of(), List.of(), "poll failed: " + e.getMessage());
             }
         }
 
