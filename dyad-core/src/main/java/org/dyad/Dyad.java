@@ -9,7 +9,6 @@ import org.dyad.actors.PhoenixActors;
 import org.dyad.actors.PhoenixAgents;
 import org.dyad.actors.Tenures;
 import org.dyad.annotate.Annotator;
-import org.dyad.clean.Cleaner;
 import org.dyad.events.EventCoder;
 import org.dyad.language.LanguageDetector;
 import org.dyad.model.Analysis;
@@ -24,6 +23,7 @@ import org.dyad.model.Validate;
 import org.dyad.quotes.PostQuotes;
 import org.dyad.quotes.QuoteFinder;
 import org.dyad.time.TimeResolver;
+import org.dyad.html.Extractor;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -49,14 +49,14 @@ public final class Dyad {
     /** The language Dyad's annotation models are for. */
     public static final String ANALYZED_LANGUAGE = "en";
 
-    private final Cleaner cleaner;
+    private final Extractor cleaner;
     private final TimeResolver times = new TimeResolver();
     private final ActorFinder actors;
     private final EventCoder events;
     private final QuoteFinder quotes = QuoteFinder.standard();
     private final PostQuotes postQuotes = PostQuotes.standard();
 
-    private Dyad(Cleaner cleaner, ActorFinder actors, EventCoder events) {
+    private Dyad(Extractor cleaner, ActorFinder actors, EventCoder events) {
         this.cleaner = cleaner;
         this.actors = actors;
         this.events = events;
@@ -64,7 +64,7 @@ public final class Dyad {
 
     /** A Dyad with the default stages. */
     public static Dyad open() {
-        return new Dyad(new Cleaner(LanguageDetector.shared()), ActorFinder.standard(), EventCoder.standard());
+        return new Dyad(new Extractor(LanguageDetector.shared()), ActorFinder.standard(), EventCoder.standard());
     }
 
     /**
@@ -91,7 +91,7 @@ public final class Dyad {
         for (Path file : agentDictionaries) {
             agents = agents.with(new Agents(read(file, PhoenixAgents::read)));
         }
-        return new Dyad(new Cleaner(LanguageDetector.shared()), new ActorFinder(Gazetteer.shared(), agents, people),
+        return new Dyad(new Extractor(LanguageDetector.shared()), new ActorFinder(Gazetteer.shared(), agents, people),
                 EventCoder.standard());
     }
 
@@ -106,9 +106,9 @@ public final class Dyad {
         }
     }
 
-    /** Cleans an article without any NLP: cheap, and enough for extraction. */
+    /** Cleans an article (pasted text, or an HTML page) without any NLP: cheap, and enough for extraction. */
     public CleanArticle clean(Article article) {
-        return cleaner.clean(Validate.notNull(article, "article"));
+        return cleaner.read(Validate.notNull(article, "article")).article();
     }
 
     /**

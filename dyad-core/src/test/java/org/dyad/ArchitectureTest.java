@@ -16,7 +16,7 @@ class ArchitectureTest {
      * Stage packages in the order data flows; a stage may use earlier ones, never later ones. Quotes
      * come before events: the event coder leaves alone the words the quote finder marks as quoted.
      */
-    private static final List<String> FLOW = List.of("ingest", "language", "clean", "annotate", "time",
+    private static final List<String> FLOW = List.of("ingest", "language", "clean", "html", "annotate", "time",
             "actors", "quotes", "events", "stories", "record");
 
     private static JavaClasses core;

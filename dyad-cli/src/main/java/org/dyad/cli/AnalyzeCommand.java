@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 
 /** {@code dyad analyze PATH...}: analyzes articles into the store, printing summaries or records. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Analyze pasted articles (.txt), JSON Lines (.jsonl) and directories into the store.")
+        description = "Analyze pasted articles (.txt), JSON Lines (.jsonl), web pages (.html, .htm), WARC archives (.warc, .warc.gz) and directories into the store.")
 final class AnalyzeCommand implements Callable<Integer> {
 
     enum Format { summary, jsonl }
@@ -64,6 +64,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         AtomicInteger skipped = new AtomicInteger();
+        AtomicInteger copies = new AtomicInteger();
         Sources sources = new Sources(r -> {
             skipped.incrementAndGet();
             err.println("skipped " + r.source() + ": " + r.reason());
@@ -77,8 +78,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             Stories stories = StoryCommands.resume(store);
             Set<String> touched = new LinkedHashSet<>();
             Batch.Result result = new Batch(n, err).run(articles.iterator(), dyad::analyze, a -> {
-                store.save(a);
-                touched.add(stories.add(a));
+                if (store.save(a).equals(a.id())) {
+                    touched.add(stories.add(a));
+                } else {
+                    copies.incrementAndGet(); // the article was stored already: its source is linked to it
+                }
                 emit.accept(a);
             });
             for (String id : touched) {
@@ -86,8 +90,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 store.saveStory(story);
                 emitStory(printer, story);
             }
-            err.printf("%d analyzed and stored in %s (%d stories), %d failed, %d skipped%n",
-                    result.analyzed(), db, touched.size(), result.failed(), skipped.get());
+            err.printf("%d analyzed and stored in %s (%d stories; %d of them copies of stored articles, linked), %d failed, %d skipped%n",
+                    result.analyzed(), db, touched.size(), copies.get(), result.failed(), skipped.get());
             return result.analyzed() == 0 && (result.failed() > 0 || skipped.get() > 0) ? 1 : 0;
         }
     }

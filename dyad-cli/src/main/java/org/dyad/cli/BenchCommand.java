@@ -11,6 +11,9 @@ import org.dyad.model.Annotated;
 import org.dyad.time.TimeResolver;
 import org.dyad.ingest.Sources;
 import org.dyad.model.Article;
+import org.dyad.language.LanguageDetector;
+import org.dyad.html.ExtractionBenchmark;
+import org.dyad.html.PageReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -59,6 +62,13 @@ final class BenchCommand implements Callable<Integer> {
             + "(events/petrarch-unit under --eval): sentences/s on one thread, parses read beforehand.")
     boolean petrarch;
 
+    @Option(names = "--extraction", description = "Instead, measure HTML extraction alone (page reader, no NLP) over the "
+            + "181 pages of the scrapinghub benchmark, read beforehand: rounds on one thread, the median round in pages/s.")
+    boolean extraction;
+
+    /** Rounds of extraction over the benchmark's pages (the first warms the JIT up and is not counted). */
+    static final int EXTRACTION_ROUNDS = 6;
+
     /** Rounds of the PETRARCH coder over the suite's parses, and passes a round: the median round is reported. */
     static final int PETRARCH_ROUNDS = 5;
     static final int PETRARCH_PASSES = 200;
@@ -90,6 +100,9 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (petrarch) {
             return petrarchBench(eval.resolve("events/petrarch-unit"));
+        }
+        if (extraction) {
+            return extractionBench(eval.resolve("extraction/scrapinghub"));
         }
         List<Article> articles = read(List.of(eval.resolve("news/meantime_en_docs.jsonl"), eval.resolve("stories/ecbplus-dev.jsonl")));
         if (articles.isEmpty()) {
@@ -142,6 +155,39 @@ final class BenchCommand implements Callable<Integer> {
             double micros = (System.nanoTime() - t0) / 1e3 / next.size();
             System.out.printf(Locale.ROOT, "%10d %8d %12.0f %8d%n", from, next.size(), micros, clusterer.size());
         }
+        return 0;
+    }
+
+    /**
+     * Extraction alone: the pages are read into memory first, then each round decodes and reads every
+     * page (parse, prune, score, metadata, posts, language) on this thread; the median round is reported.
+     */
+    private Integer extractionBench(Path dir) throws IOException {
+        if (!Files.isRegularFile(dir.resolve("ground-truth.json"))) {
+            System.err.println("bench: no scrapinghub benchmark under " + dir);
+            return 2;
+        }
+        List<ExtractionBenchmark.Sample> pages = ExtractionBenchmark.samples(dir);
+        long bytes = pages.stream().mapToLong(p -> p.html().length).sum();
+        PageReader reader = new PageReader(LanguageDetector.shared());
+        List<Double> rounds = new java.util.ArrayList<>();
+        long chars = 0;
+        for (int round = 0; round < EXTRACTION_ROUNDS; round++) {
+            long start = System.nanoTime();
+            chars = 0;
+            for (ExtractionBenchmark.Sample page : pages) {
+                chars += ExtractionBenchmark.read(page, reader).article().text().length();
+            }
+            if (round > 0) {
+                rounds.add(pages.size() / ((System.nanoTime() - start) / 1e9));
+            }
+        }
+        java.util.Collections.sort(rounds);
+        double median = rounds.get(rounds.size() / 2);
+        System.out.printf(Locale.ROOT, "extraction: %d pages (%.1f MB of HTML), %d rounds on one thread: median %.0f pages/s "
+                        + "(%.1f MB/s; min %.0f, max %.0f pages/s); %d characters of narration a round%n",
+                pages.size(), bytes / 1e6, rounds.size(), median, median * bytes / pages.size() / 1e6, rounds.get(0),
+                rounds.get(rounds.size() - 1), chars);
         return 0;
     }
 

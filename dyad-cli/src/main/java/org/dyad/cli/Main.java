@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code dyad} command: one subcommand per job. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Turns news into event data: articles, actors, events, quotes, stories, dyads.",
-        subcommands = {AnalyzeCommand.class, StoryCommands.List_.class, StoryCommands.Pair.class, ServeCommand.class, ExportCommand.class, ImportCommand.class, EvalCommand.class, BenchCommand.class, LexiconCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, IngestCommand.class, StoryCommands.List_.class, StoryCommands.Pair.class,
+                ServeCommand.class, ExportCommand.class, ImportCommand.class, EvalCommand.class, BenchCommand.class, LexiconCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -24,7 +24,9 @@ class AnalyzeCommandTest {
         Files.writeString(dir.resolve("good.txt"), STORY);
         Files.writeString(dir.resolve("empty.txt"), "");
         Files.write(dir.resolve("binary.txt"), new byte[]{0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 1, 2, 3});
-        Files.writeString(dir.resolve("lines.jsonl"), "{\"id\":\"a1\",\"text\":\"" + STORY.replace("\n", "\\n") + "\"}\n{not json\n",
+        // another article: the same one twice would be stored once (see theSameArticleFromTwoSourcesIsStoredOnce)
+        String other = "Farmers blocked the main highway north of the capital on Friday, demanding lower fuel prices.";
+        Files.writeString(dir.resolve("lines.jsonl"), "{\"id\":\"a1\",\"text\":\"" + other + "\"}\n{not json\n",
                 StandardCharsets.UTF_8);
         Path db = tmp.resolve("d.duckdb");
 
@@ -40,6 +42,20 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void theSameArticleFromTwoSourcesIsStoredOnce() throws IOException {
+        Path page = Files.writeString(tmp.resolve("page.html"), "<!doctype html><html><body><nav><a href=/>Home</a></nav><article>"
+                + STORY.lines().filter(l -> !l.isBlank()).map(l -> "<p>" + l + "</p>").reduce("", String::concat) + "</article></body></html>");
+        Path pasted = Files.writeString(tmp.resolve("pasted.txt"), STORY);
+        Path db = tmp.resolve("dup.duckdb");
+        Cli cli = Cli.run("analyze", page.toString(), pasted.toString(), "--db", db.toString());
+        assertThat(cli.err).contains("2 analyzed");
+        try (Store store = Store.open(db)) {
+            assertThat(store.countDocuments()).isEqualTo(1);
+            assertThat(store.urls(store.documentIds().get(0))).containsExactlyInAnyOrder(page.toString(), pasted.toString());
+        }
+    }
+
+    @Test
     void summaryNamesTheDocumentAndItsCounts() throws IOException {
         Path file = tmp.resolve("story.txt");
         Files.writeString(file, "Rebels attack convoy near border\n" + STORY);
@@ -47,6 +63,26 @@ class AnalyzeCommandTest {
         assertThat(cli.exitCode).as(cli.err).isZero();
         assertThat(cli.out).contains("title:     Rebels attack convoy near border", "language:  en",
                 "0 posts, 1 times", "| Rebels attacked an army convoy");
+    }
+
+    @Test
+    void anHtmlPageIsAnalyzedLikePastedText() throws IOException {
+        Path page = tmp.resolve("page.html");
+        Files.writeString(page, "<!DOCTYPE html><html lang=en><head><title>Convoy attacked | Border News</title>"
+                + "<meta property=\"og:site_name\" content=\"Border News\"><meta property=\"og:title\" content=\"Convoy attacked\">"
+                + "</head><body><nav><a href=/>Home</a> <a href=/world>World</a></nav><article><h1>Convoy attacked</h1>"
+                + STORY.lines().filter(l -> !l.isBlank()).map(l -> "<p>" + l + "</p>").reduce("", String::concat)
+                + "</article><footer>All rights reserved.</footer></body></html>");
+        Path db = tmp.resolve("h.duckdb");
+        Cli cli = Cli.run("analyze", page.toString(), "--db", db.toString(), "--format", "jsonl");
+        assertThat(cli.exitCode).as(cli.err).isZero();
+        assertThat(cli.out).contains("\"title\":\"Convoy attacked\"", "\"outlet\":\"Border News\"",
+                "\"text\":\"Rebels attacked an army convoy near the border on Sunday, officials said.\\n\\nThe government condemned");
+        assertThat(cli.out).doesNotContain("All rights reserved", "World");
+        assertThat(cli.out).contains("\"name\":\"rebels\"", "\"value\":\"XXXX-WXX-7\""); // the NLP ran on the narration
+        try (Store store = Store.open(db)) {
+            assertThat(store.countDocuments()).isEqualTo(1);
+        }
     }
 
     @Test
@@ -59,7 +95,7 @@ class AnalyzeCommandTest {
     @Test
     void helpListsEveryCommand() {
         Cli cli = Cli.run("--help");
-        assertThat(cli.out).contains("analyze", "eval", "bench");
+        assertThat(cli.out).contains("analyze", "extract", "ingest", "eval", "bench");
     }
 
     @Test

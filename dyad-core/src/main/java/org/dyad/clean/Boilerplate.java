@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Recognises lines that are not narration — advertisement markers, contact and copyright lines,
  * comment-policy and share prompts, bare links — by the patterns of {@code boilerplate.tsv}.
  */
-final class Boilerplate {
+public final class Boilerplate {
     private static final String RESOURCE = "boilerplate.tsv";
     private static final Pattern CONTACT_NAME = Pattern.compile(
             "^[•·*–-]?\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})\\s+(?:can be reached|contributed)");
@@ -32,7 +32,7 @@ final class Boilerplate {
         this.rules = rules;
     }
 
-    static Boilerplate load() {
+    public static Boilerplate load() {
         try (InputStream in = Boilerplate.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
@@ -54,7 +54,7 @@ final class Boilerplate {
     }
 
     /** Why the trimmed line is boilerplate, or empty when it may be narration. */
-    Optional<Dropped.Reason> reason(String line) {
+    public Optional<Dropped.Reason> reason(String line) {
         for (Rule rule : rules) {
             if (rule.pattern().matcher(line).matches()) {
                 return Optional.of(rule.reason());

@@ -192,6 +192,17 @@ public final class Cleaner {
         return false;
     }
 
+    /** A dateline opening an article's first paragraph ("NAIROBI, Kenya —"), split off it; empty when there is none. */
+    public record Dateline(String place, String marker, String rest) {
+    }
+
+    /** The dateline at the start of a first paragraph, by the same rule as for pasted text. */
+    public static Optional<Dateline> dateline(String firstParagraph) {
+        Matcher m = DATELINE.matcher(firstParagraph);
+        return m.find() ? Optional.of(new Dateline(m.group("place"), m.group().strip(), firstParagraph.substring(m.end())))
+                : Optional.empty();
+    }
+
     private static String stripDateline(Sorting s, String line) {
         Matcher m = DATELINE.matcher(line);
         if (!m.find()) {

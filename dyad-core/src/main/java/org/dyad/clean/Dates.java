@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code February 3, 2026}, {@code Feb. 3, 2026}, {@code 3 February 2026}, {@code 2026-02-03},
  * {@code 4:23 p.m. on Tuesday, February 3, 2026}. Relative dates are the annotator's job, not this.
  */
-final class Dates {
+public final class Dates {
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
             Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
@@ -39,15 +39,15 @@ final class Dates {
     }
 
     /** A date found in the text. */
-    record Found(LocalDate date, LocalTime time, int start, int end) {
+    public record Found(LocalDate date, LocalTime time, int start, int end) {
         /** ISO date, or local date-time to the minute when a clock time was given. */
-        String iso() {
+        public String iso() {
             return time == null ? date.toString() : LocalDateTime.of(date, time).toString();
         }
     }
 
     /** The first full calendar date in the text, with a clock time written near it if any. */
-    static Optional<Found> find(String text) {
+    public static Optional<Found> find(String text) {
         return firstDate(text).map(d -> d.time() != null ? d : new Found(d.date(), clock(text).orElse(null), d.start(), d.end()));
     }
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * link, the post was split around its own attribution line, and the lines after it up to the link
  * are the rest of the post.
  */
-final class PostFinder {
+public final class PostFinder {
     /** How far past an attribution line the rest of a split post may run. */
     static final int MAX_CONTINUATION_LINES = 6;
 
@@ -24,7 +24,7 @@ final class PostFinder {
             "(?:https?://)?(?:pic\\.twitter\\.com|t\\.co|pic\\.x\\.com)/\\w+");
 
     /** A post found in the lines, and which lines it took. */
-    record Found(String author, String handle, LocalDate date, String text, BitSet lines) {
+    public record Found(String author, String handle, LocalDate date, String text, BitSet lines) {
     }
 
     private PostFinder() {
@@ -43,7 +43,7 @@ final class PostFinder {
     }
 
     /** Every post in the lines, in order of their attribution lines. */
-    static List<Found> find(List<String> lines) {
+    public static List<Found> find(List<String> lines) {
         boolean blockLayout = lines.stream().anyMatch(String::isBlank);
         BitSet taken = new BitSet(lines.size());
         List<Found> posts = new ArrayList<>();

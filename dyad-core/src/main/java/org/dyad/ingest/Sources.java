@@ -3,6 +3,8 @@ package org.dyad.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dyad.ingest.web.FeedItem;
+import org.dyad.ingest.web.FeedReader;
 import org.dyad.model.Article;
 
 import java.io.BufferedInputStream;
@@ -25,7 +27,9 @@ import java.util.stream.StreamSupport;
 
 /**
  * Reads articles from files and directories: pasted articles ({@code .txt}), one article per line
- * ({@code .jsonl}), and directories of both, walked recursively in name order so that a batch is
+ * ({@code .jsonl}), saved web pages ({@code .html}, {@code .htm}; the article's text is the page),
+ * the HTML responses of web archives ({@code .warc}, {@code .warc.gz}), the items of saved feeds
+ * ({@code .rss}, {@code .atom}: each item's description, as the feed gives it), and directories of these, walked recursively in name order so that a batch is
  * always read the same way.
  *
  * <p>Nothing here stops a batch. Whatever cannot be read — a missing file, an empty or binary one,
@@ -40,6 +44,11 @@ public final class Sources {
 
     private static final List<String> TEXT = List.of(".txt", ".text");
     private static final List<String> LINES = List.of(".jsonl", ".ndjson");
+    private static final List<String> HTML = List.of(".html", ".htm", ".xhtml");
+    private static final List<String> WARC = List.of(".warc", ".warc.gz");
+    private static final List<String> FEED = List.of(".rss", ".atom");
+    /** A saved page may be far larger than its article (inline scripts, styles, images); its text is limited after extraction. */
+    public static final long MAX_HTML_BYTES = 16L << 20;
 
     private final Consumer<Rejection> rejected;
     private final ObjectMapper json = new ObjectMapper();
@@ -71,7 +80,7 @@ public final class Sources {
             return Stream.empty();
         }
         if (kind(path) == null) {
-            reject(path.toString(), "unsupported file type (expected .txt, .jsonl or a directory)");
+            reject(path.toString(), "unsupported file type (expected .txt, .jsonl, .html, .htm, .warc, .warc.gz, .rss, .atom or a directory)");
             return Stream.empty();
         }
         return Stream.of(path);
@@ -89,12 +98,22 @@ public final class Sources {
     }
 
     private Stream<Article> articles(Path file) {
-        return kind(file) == LINES ? lines(file) : text(file).stream();
+        List<String> kind = kind(file);
+        if (kind == LINES) {
+            return lines(file);
+        }
+        if (kind == WARC) {
+            return warc(file);
+        }
+        if (kind == FEED) {
+            return feedItems(file).stream();
+        }
+        return kind == HTML ? page(file).stream() : text(file).stream();
     }
 
     private static List<String> kind(Path path) {
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (List<String> kind : List.of(TEXT, LINES)) {
+        for (List<String> kind : List.of(TEXT, LINES, HTML, WARC, FEED)) {
             if (kind.stream().anyMatch(name::endsWith)) {
                 return kind;
             }
@@ -119,6 +138,69 @@ public final class Sources {
             return rejectEmpty(source, "no such file");
         } catch (IOException e) {
             return rejectEmpty(source, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** A saved page, decoded by the charset it declares; its text is the HTML, for the page reader to take apart. */
+    private Optional<Article> page(Path file) {
+        String source = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > MAX_HTML_BYTES) {
+                return rejectEmpty(source, "too large for one page (" + size + " bytes, limit " + MAX_HTML_BYTES + ")");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length == 0) {
+                return rejectEmpty(source, "empty: no text");
+            }
+            String html = HtmlDecoder.decode(bytes, null);
+            return Optional.of(new Article(ContentId.of(html), source, html, null, null, null, List.of(), null));
+        } catch (NoSuchFileException e) {
+            return rejectEmpty(source, "no such file");
+        } catch (IOException e) {
+            return rejectEmpty(source, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A saved feed's items, each as the feed describes it (its description as a small page, with the
+     * item's title, link, authors and date); {@code dyad ingest feed} fetches the full pages instead.
+     */
+    private List<Article> feedItems(Path file) {
+        FeedReader.Feed feed;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_HTML_BYTES) {
+                reject(file.toString(), "too large for a feed (" + size + " bytes, limit " + MAX_HTML_BYTES + ")");
+                return List.of();
+            }
+            feed = FeedReader.read(Files.readAllBytes(file));
+        } catch (IOException e) {
+            reject(file.toString(), e instanceof NoSuchFileException ? "no such file" : e.getMessage());
+            return List.of();
+        }
+        List<Article> items = new ArrayList<>();
+        for (FeedItem item : feed.items()) {
+            String source = item.link() != null ? item.link() : file + "#" + item.key();
+            if (item.summary() == null) {
+                reject(source, "the feed gives no description of this item (dyad ingest feed fetches its page)");
+                continue;
+            }
+            String html = "<!DOCTYPE html><html><body><div>" + item.summary() + "</div></body></html>";
+            items.add(new Article(ContentId.of(html), source, html, item.title(), item.link(), feed.title(), item.authors(),
+                    item.published()));
+        }
+        return items;
+    }
+
+    /** The HTML responses of a web archive, streamed record by record. */
+    private Stream<Article> warc(Path file) {
+        try {
+            WarcArticles records = WarcArticles.open(file, rejected);
+            return StreamSupport.stream(records, false).onClose(records::close);
+        } catch (IOException | RuntimeException e) {
+            reject(file.toString(), "not a readable WARC file: " + e.getMessage());
+            return Stream.empty();
         }
     }
 

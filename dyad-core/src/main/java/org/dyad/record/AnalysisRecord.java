@@ -104,7 +104,7 @@ public final class AnalysisRecord {
                         "cameo", r.event().cameo(), "date", r.event().date(), "sentence", r.event().sentence())).toList());
     }
 
-    private static Map<String, Object> post(Post p) {
+    static Map<String, Object> post(Post p) {
         return ordered("author", p.author(), "handle", p.handle(), "date", p.date() == null ? null : p.date().toString(),
                 "language", p.language(), "text", p.text());
     }

@@ -160,4 +160,19 @@ class SourcesTest {
         }
         assertThat(reasonFor("second.txt")).contains("no such file");
     }
+
+    @Test
+    void aSavedPageIsOneArticleWhoseTextIsThePage() throws IOException {
+        String html = "<!DOCTYPE html><html><head><meta charset=\"windows-1252\"><title>Caf\u00e9</title></head><body><p>Caf\u00e9 owners protested.</p></body></html>";
+        Path page = tmp.resolve("page.html");
+        Files.write(page, html.getBytes(Charset.forName("windows-1252")));
+        Path empty = Files.write(tmp.resolve("empty.htm"), new byte[0]);
+
+        List<Article> articles = read(page, empty);
+
+        assertThat(articles).hasSize(1);
+        assertThat(articles.get(0).text()).isEqualTo(html);
+        assertThat(articles.get(0).source()).isEqualTo(page.toString());
+        assertThat(reasonFor("empty.htm")).startsWith("empty");
+    }
 }

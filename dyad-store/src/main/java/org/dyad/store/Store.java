@@ -2,9 +2,12 @@ package org.dyad.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dyad.clean.Fingerprint;
+import org.dyad.ingest.web.FeedLedger;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorRef;
 import org.dyad.model.Analysis;
+import org.dyad.model.CleanArticle;
 import org.dyad.model.Dropped;
 import org.dyad.model.DyadSeries;
 import org.dyad.model.Event;
@@ -45,9 +48,9 @@ import java.util.Optional;
  * <p>One {@code Store} per file per process (DuckDB allows one writer); its methods are safe to call
  * from several threads.
  */
-public final class Store implements AutoCloseable {
+public final class Store implements AutoCloseable, FeedLedger {
     /** Bumped whenever schema.sql changes; a file of another version is refused, not silently misread. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
 
     /** The tables of a document's parts, cleared before a document is written again. */
     private static final List<String> PARTS = TableRows.PARTS;
@@ -57,9 +60,14 @@ public final class Store implements AutoCloseable {
     private final Path file;
     private final Connection db;
 
+    private final Duplicates duplicates;
+    private final FeedItems feedItems;
+
     private Store(Path file, Connection db) {
         this.file = file;
         this.db = db;
+        this.duplicates = new Duplicates(db);
+        this.feedItems = new FeedItems(db);
     }
 
     /** Opens the store, creating the file and its tables if they do not exist. */
@@ -80,22 +88,109 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Writes one analysis, replacing any earlier analysis of the same document. */
-    public synchronized void save(Analysis analysis) {
+    /**
+     * Writes one analysis, replacing any earlier analysis of the same document — unless its narration
+     * is that of another stored document (the same article under another URL, or a syndicated copy
+     * with trivial differences): then only its URL is linked to that document. Returns the id of the
+     * document that holds the article.
+     */
+    public synchronized String save(Analysis analysis) {
         String id = analysis.id();
         try {
             db.setAutoCommit(false);
-            delete(id);
-            insertDocument(analysis);
-            insertParts(analysis);
-            rememberPeople(analysis);
+            String holder = saveOrLink(analysis);
             db.commit();
+            return holder;
         } catch (SQLException | RuntimeException e) {
             rollback();
             throw new StoreException("cannot store document " + id + " (" + analysis.article().article().source()
                     + ") in " + file + ": " + firstLine(e), e);
         } finally {
             autoCommit();
+        }
+    }
+
+    /**
+     * Before an expensive analysis: if another stored document already holds this cleaned article
+     * (same text, or a near copy), links the article's URL to it and returns its id; else empty, and
+     * nothing is written.
+     */
+    public synchronized Optional<String> linkIfStored(CleanArticle clean) {
+        if (clean.text().isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<String> original = duplicates.original(Fingerprint.of(clean.text()), clean.id());
+            if (original.isPresent()) {
+                duplicates.link(original.get(), clean.article().url() != null ? clean.article().url() : clean.article().source());
+            }
+            return original;
+        } catch (SQLException e) {
+            throw failure("look up copies of " + clean.id(), e);
+        }
+    }
+
+    private String saveOrLink(Analysis analysis) throws SQLException {
+        String id = analysis.id();
+        String url = analysis.article().article().url() != null ? analysis.article().article().url() : analysis.article().article().source();
+        // an empty narration is no article to compare: every empty page would be "the same"
+        Fingerprint fp = analysis.article().text().isBlank() ? null : Fingerprint.of(analysis.article().text());
+        Optional<String> original = fp == null ? Optional.empty() : duplicates.original(fp, id);
+        if (original.isPresent()) {
+            duplicates.link(original.get(), url);
+            return original.get();
+        }
+        delete(id);
+        insertDocument(analysis);
+        insertParts(analysis);
+        rememberPeople(analysis);
+        if (fp != null) {
+            duplicates.remember(id, fp);
+        }
+        duplicates.link(id, url);
+        return id;
+    }
+
+    /** The URLs (or paths) a stored document was read from, in order. */
+    public synchronized List<String> urls(String id) {
+        List<String> urls = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement("SELECT url FROM document_urls WHERE document_id = ? ORDER BY url")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    urls.add(r.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read the urls of " + id, e);
+        }
+        return urls;
+    }
+
+    @Override
+    public synchronized boolean settled(String feed, String item, int maxAttempts) {
+        try {
+            return feedItems.settled(feed, item, maxAttempts);
+        } catch (SQLException e) {
+            throw failure("read feed items", e);
+        }
+    }
+
+    @Override
+    public synchronized void fetched(String feed, String item, String url, String documentId) {
+        recordItem(feed, item, url, "fetched", null, documentId);
+    }
+
+    @Override
+    public synchronized void failed(String feed, String item, String url, String reason) {
+        recordItem(feed, item, url, "failed", reason, null);
+    }
+
+    private void recordItem(String feed, String item, String url, String status, String reason, String documentId) {
+        try {
+            feedItems.record(feed, item, url, status, reason, documentId);
+        } catch (SQLException e) {
+            throw failure("record feed item " + item, e);
         }
     }
 
@@ -506,6 +601,7 @@ public final class Store implements AutoCloseable {
             update("DELETE FROM " + table + " WHERE document_id = ?", id);
         }
         update("DELETE FROM documents WHERE id = ?", id);
+        duplicates.forget(id);
     }
 
     private void insertDocument(Analysis a) throws SQLException {

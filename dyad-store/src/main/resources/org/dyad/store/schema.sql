@@ -1,4 +1,4 @@
--- Dyad's DuckDB store, schema version 2. One row per document in `documents`; every other table
+-- Dyad's DuckDB store, schema version 4. One row per document in `documents`; every other table
 -- holds the document's parts, keyed by document_id and their order in the document, so that a
 -- document is replaced by deleting and inserting its rows in one transaction.
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
@@ -68,3 +68,20 @@ CREATE TABLE IF NOT EXISTS story_events (
     source_country VARCHAR, target_id VARCHAR, target_name VARCHAR, target_country VARCHAR, cameo VARCHAR NOT NULL,
     plover VARCHAR, goldstein DOUBLE, date VARCHAR, documents INTEGER NOT NULL, document_ids VARCHAR[], sentence VARCHAR,
     PRIMARY KEY (story_id, ord));
+-- Every URL (or path) a stored document was read from: a copy of an article under another URL, or
+-- a syndicated copy with trivial differences, is stored once and linked here (schema v4).
+CREATE TABLE IF NOT EXISTS document_urls (
+    document_id VARCHAR NOT NULL, url VARCHAR NOT NULL,
+    PRIMARY KEY (document_id, url));
+-- What makes two narrations one article (org.dyad.clean.Fingerprint): the normalized text's hash and
+-- its MinHash signature; fingerprint_bands indexes the signature's bands to find near copies.
+CREATE TABLE IF NOT EXISTS fingerprints (
+    document_id VARCHAR PRIMARY KEY, hash VARCHAR NOT NULL, minhash INTEGER[] NOT NULL);
+CREATE TABLE IF NOT EXISTS fingerprint_bands (
+    document_id VARCHAR NOT NULL, band INTEGER NOT NULL, value BIGINT NOT NULL,
+    PRIMARY KEY (document_id, band));
+-- The items of polled feeds: fetched (with the document made of the page), or failed and how often.
+CREATE TABLE IF NOT EXISTS feed_items (
+    feed VARCHAR NOT NULL, item VARCHAR NOT NULL, url VARCHAR, status VARCHAR NOT NULL, attempts INTEGER NOT NULL,
+    reason VARCHAR, document_id VARCHAR, last_attempt TIMESTAMP NOT NULL,
+    PRIMARY KEY (feed, item));

@@ -24,7 +24,8 @@ final class Analyses {
 
     /** A document with one of every part and {@code times} time expressions. */
     static Analysis sample(String id, int times) {
-        String text = "Ministers of both countries met in the capital on Monday and agreed to reopen the border.";
+        // the id in the text: documents of different ids are different articles, not copies the store would link
+        String text = "Ministers of both countries met in the capital on Monday and agreed to reopen the border (" + id + ").";
         Article article = new Article(id, "batch.jsonl#" + id, text, "Border to reopen", "https://example.org/" + id,
                 "Example Times", List.of("A. Writer"), "2025-03-04T10:00");
         Post post = new Post("Jane Roe", "@janeroe", LocalDate.of(2025, 3, 3), "en", "The border opens at dawn.");

@@ -67,7 +67,7 @@ class PagesTest {
         assertThat(event.attr("data-goldstein")).isEqualTo("+1.0");
         assertThat(event.select(".hl-quote").attr("data-source")).isEqualTo("United States");     // the record keeps a speaker's id and name only
         assertThat(event.select(".hl-time").text()).isEqualTo("Offic");
-        assertThat(d.selectFirst("#article-text").text()).isEqualTo("Officials of both governments met in Bogota and agreed to talk again.");
+        assertThat(d.selectFirst("#article-text").text()).isEqualTo("Officials of both governments met in Bogota and agreed to talk again, says report jan-1.");
         assertThat(d.select("script[src]").eachAttr("src")).containsExactly("/static/article.js");
         assertThat(d.select("a[href=/stories/s-jan]")).hasSize(1);
     }

@@ -23,7 +23,8 @@ final class Samples {
 
     /** A meeting of the two governments reported on {@code published}, happening on {@code happened}. */
     static Analysis meeting(String id, String outlet, String published, String happened, String cameo, String plover, double goldstein) {
-        String text = "Officials of both governments met in Bogota and agreed to talk again.";
+        // each sample its own report: the store keeps one copy of texts that are the same article
+        String text = "Officials of both governments met in Bogota and agreed to talk again, says report " + id + ".";
         return analysis(Article.ofText(id, "test#" + id, text), outlet, published, happened, cameo, plover, goldstein);
     }
 
