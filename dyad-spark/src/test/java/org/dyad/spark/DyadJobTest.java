@@ -46,7 +46,8 @@ class DyadJobTest {
                 "{\"id\": \"thrower\", \"text\": \"" + THROW + " The minister met the envoy in Paris on Monday.\"}",
                 "{\"text\": \"unterminated",
                 "[\"not an object\"]") + "\n");
-        inputs = List.of(SEEDS, jsonl, dir.resolve("missing.txt"));
+        Path warc = TestWarc.write(dir.resolve("news.warc.gz"));
+        inputs = List.of(SEEDS, jsonl, warc, dir.resolve("missing.txt"));
         spark = SparkSession.builder().master("local[2]").appName("dyad-test")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
         out = dir.resolve("out");
@@ -106,11 +107,23 @@ class DyadJobTest {
     void badInputsAndAThrowingDocumentAreRejectedAndTheJobGoesOn() {
         List<String> rejects = table(Tables.REJECTS).collectAsList().stream()
                 .map(r -> r.getString(1) + " " + r.getString(0) + " " + r.getString(2)).sorted().toList();
-        assertThat(rejects).hasSize(4);
+        assertThat(rejects).hasSize(5);
         assertThat(rejects).anySatisfy(r -> assertThat(r).startsWith("analyze ").contains("mixed.jsonl#1").contains("boom"));
         assertThat(rejects).anySatisfy(r -> assertThat(r).startsWith("read ").contains("mixed.jsonl#2").contains("malformed JSON"));
         assertThat(rejects).anySatisfy(r -> assertThat(r).startsWith("read ").contains("mixed.jsonl#3").contains("not a JSON object"));
         assertThat(rejects).anySatisfy(r -> assertThat(r).startsWith("read ").contains("missing.txt"));
+    }
+
+    /** The WARC's pages are among the documents compared above; here: by their URIs, and its bad record by number. */
+    @Test
+    void warcResponsesAreDocumentsAndItsMalformedRecordIsRejected() {
+        assertThat(table("documents").select("source").collectAsList().stream().map(r -> r.getString(0)))
+                .contains(TestWarc.PAGES);
+        List<Row> bad = table(Tables.REJECTS).where("source like '%news.warc.gz" + TestWarc.MALFORMED + "%'").collectAsList();
+        assertThat(bad).hasSize(1);
+        assertThat(bad.get(0).getString(0)).contains(TestWarc.MALFORMED_URI);
+        assertThat(bad.get(0).getString(1)).isEqualTo("read");
+        assertThat(bad.get(0).getString(2)).startsWith("malformed HTTP response");
     }
 
     @Test
