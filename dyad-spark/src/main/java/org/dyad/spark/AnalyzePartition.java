@@ -125,6 +125,7 @@ public final class AnalyzePartition implements FlatMapFunction<Iterator<Item>, T
         }
 
         private void analyze(Item.Doc doc) {
+            analyzer.beforeDocument(documents);
             documents++;
             if (worker == null) {
                 worker = Executors.newSingleThreadExecutor(r -> {
