@@ -9,6 +9,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.dyad.ingest.Sources;
+import org.dyad.model.Analysis;
+import org.dyad.model.Story;
+import org.dyad.record.AnalysisReader;
 import scala.Tuple2;
 
 import java.nio.file.Path;
@@ -20,7 +23,8 @@ import java.util.Map;
 /**
  * Dyad as a Spark job: read (one file per task) → spread the articles over partitions → analyze
  * each partition ({@link AnalyzePartition}, the pipeline loaded once per executor JVM) → one
- * Parquet table per store table, partitioned by publication day, plus {@code rejects}.
+ * Parquet table per store table, partitioned by publication day, plus {@code rejects}; then stories
+ * and dyad series from the documents written ({@link StoryTables}).
  *
  * <p>Retries write nothing twice: every id is derived from the content, articles are spread by a
  * hash of their source (so a rerun partition holds the same articles), and Spark's output committer
@@ -71,11 +75,34 @@ public final class DyadJob {
         try {
             Map<String, Long> counts = new LinkedHashMap<>();
             Tables.STORE.forEach((table, schema) -> counts.put(table, write(tagged, table, schema, o.out(), true)));
-            counts.put(Tables.REJECTS, write(tagged, Tables.REJECTS, Tables.REJECTS_SCHEMA, o.out(), false));
+            long rejects = write(tagged, Tables.REJECTS, Tables.REJECTS_SCHEMA, o.out(), false);
+            counts.putAll(writeStories(o.out()));
+            counts.put(Tables.REJECTS, rejects);
             return new Summary(counts, files.size(), List.copyOf(times.value()));
         } finally {
             tagged.unpersist(false);
         }
+    }
+
+    /**
+     * Stories from the committed documents table (not from the analysing stage, so that they are
+     * those of exactly the documents written), clustered on the driver by {@link StoryTables}.
+     */
+    private Map<String, Long> writeStories(Path out) {
+        List<Analysis> analyses = spark.read().schema(Tables.STORE.get("documents")).parquet(out.resolve("documents").toString())
+                .select("record").collectAsList().stream().map(r -> AnalysisReader.read(r.getString(0))).toList();
+        List<Story> stories = StoryTables.cluster(analyses);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("stories", writeDriverRows(StoryTables.stories(stories), StoryTables.STORIES, out.resolve("stories")));
+        counts.put("story_records", writeDriverRows(StoryTables.records(stories), StoryTables.STORY_RECORDS, out.resolve("story_records")));
+        counts.put("dyads", writeDriverRows(StoryTables.dyads(stories), StoryTables.DYADS, out.resolve("dyads")));
+        return counts;
+    }
+
+    /** Rows made on the driver, one file per table: they are few (a row per story member, per dyad month). */
+    private long writeDriverRows(List<Row> rows, org.apache.spark.sql.types.StructType schema, Path dir) {
+        spark.createDataFrame(rows, schema).coalesce(1).write().mode(SaveMode.Overwrite).parquet(dir.toString());
+        return rows.size();
     }
 
     private static String key(Item item) {

@@ -67,7 +67,7 @@ public final class SparkMain {
                     .run(new DyadJob.Options(inputs, out, partitions, timeoutSeconds * 1000));
             System.out.printf("%d files, %d documents, %d rejects in %.1f s; tables in %s%n", s.files(), s.documents(),
                     s.rejects(), (System.nanoTime() - start) / 1e9, out);
-            s.rows().forEach((table, n) -> System.out.printf("  %-10s %d rows%n", table, n));
+            s.rows().forEach((table, n) -> System.out.printf("  %-14s %d rows%n", table, n));
             // The first rejects, so that a run that refused everything says why without a Parquet reader.
             spark.read().schema(Tables.REJECTS_SCHEMA).parquet(out.resolve(Tables.REJECTS).toString()).limit(10).collectAsList()
                     .forEach(r -> System.out.printf("  rejected (%s) %s: %s%n", r.getString(1), r.getString(0), r.getString(2)));

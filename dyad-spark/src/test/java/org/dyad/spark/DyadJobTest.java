@@ -5,6 +5,7 @@ import org.apache.spark.sql.SparkSession;
 import org.dyad.Dyad;
 import org.dyad.ingest.Sources;
 import org.dyad.model.Analysis;
+import org.dyad.model.Story;
 import org.dyad.record.AnalysisRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,6 +78,16 @@ class DyadJobTest {
 
     /** What {@code dyad analyze} gives in one JVM on the same inputs (the thrower left out). */
     private static List<Analysis> oneJvm() {
+        if (oneJvm == null) {
+            oneJvm = analyzeInOneJvm();
+        }
+        return oneJvm;
+    }
+
+    /** Analysed once for all tests: CoreNLP on 25 articles is most of this class's time. */
+    private static List<Analysis> oneJvm;
+
+    private static List<Analysis> analyzeInOneJvm() {
         Dyad dyad = Dyad.open();
         try (var articles = new Sources(r -> { }).read(inputs)) {
             return articles.filter(a -> !a.text().contains(THROW)).map(dyad::analyze).toList();
@@ -134,6 +145,21 @@ class DyadJobTest {
         assertThat(bad.get(0).getString(0)).contains(TestWarc.MALFORMED_URI);
         assertThat(bad.get(0).getString(1)).isEqualTo("read");
         assertThat(bad.get(0).getString(2)).startsWith("malformed HTTP response");
+    }
+
+    /** Stories equal the library's on the one-JVM analyses in the same order (publication, then id): same ids, same members. */
+    @Test
+    void storiesAndDyadSeriesAreThoseOfOneJvm() {
+        List<Story> expected = StoryTables.cluster(oneJvm());
+        assertThat(expected.size()).as("several stories").isGreaterThan(1);
+        assertThat(keys("stories", "story_id", "ord", "document_id")).isEqualTo(expected.stream()
+                .flatMap(s -> IntStream.range(0, s.documents().size()).mapToObj(i -> s.id() + " " + i + " " + s.documents().get(i)))
+                .collect(Collectors.toCollection(TreeSet::new)));
+        assertThat(keys("story_records", "story_id", "record")).isEqualTo(expected.stream()
+                .map(s -> s.id() + " " + AnalysisRecord.toJsonLine(s)).collect(Collectors.toCollection(TreeSet::new)));
+        assertThat(keys("dyads", "a", "b", "period", "events", "goldstein")).isEqualTo(StoryTables.dyads(expected).stream()
+                .map(r -> r.mkString(" ")).collect(Collectors.toCollection(TreeSet::new)));
+        assertThat(summary.rows().get("dyads")).as("the seeds have a USA–COL series").isPositive();
     }
 
     @Test
