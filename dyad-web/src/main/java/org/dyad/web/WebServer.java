@@ -73,7 +73,7 @@ public final class WebServer implements AutoCloseable {
                 files.directory = "/org/dyad/web/static";
                 files.location = Location.CLASSPATH;
             });
-            config.staticFiles.enableWebjars();        // ECharts from its webjar: no CDN, works offline
+            config.staticFiles.enableWebjars();        // ECharts and Cytoscape.js from their webjars: no CDN, works offline
             config.routes.before(ctx -> guard(ctx, token, guarded));
             config.routes.before(WebServer::secure);
             for (Routes g : groups) {

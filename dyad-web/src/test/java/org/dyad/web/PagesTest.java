@@ -134,6 +134,40 @@ class PagesTest {
     }
 
     @Test
+    void networkPagesLoadCytoscapeFromTheAppAndTheGraphComesFromTheApi() {
+        Document d = page("/stories/s-jan/network");
+        assertThat(d.select("script[src]").eachAttr("src"))
+                .containsExactly("/webjars/cytoscape/3.33.1/dist/cytoscape.min.js", "/static/network.js");
+        assertThat(d.selectFirst("#network").attr("data-graph")).isEqualTo("/api/v1/network?story=s-jan");
+        assertThat(http.get("/webjars/cytoscape/3.33.1/dist/cytoscape.min.js").statusCode()).isEqualTo(200);
+        assertThat(http.get("/static/network.js").statusCode()).isEqualTo(200);
+        assertThat(page("/stories/s-jan").select("a.network-link").attr("href")).isEqualTo("/stories/s-jan/network");
+
+        // two reports of one meeting: two actors, one edge counting both events
+        var story = Http.json(http.get("/api/v1/network?story=s-jan"));
+        assertThat(story.get("documents").asInt()).isEqualTo(2);
+        assertThat(story.get("nodes")).hasSize(2);
+        assertThat(story.get("edges")).hasSize(1);
+        assertThat(story.get("edges").get(0).get("source").asText()).isEqualTo("usa-gov");
+        assertThat(story.get("edges").get(0).get("count").asInt()).isEqualTo(2);
+
+        var search = Http.json(http.get("/api/v1/network?q=governments"));
+        assertThat(search.get("edges").findValuesAsText("cameo")).contains("040", "163");
+        assertThat(page("/network?q=governments").selectFirst("#network").attr("data-graph")).isEqualTo("/api/v1/network?q=governments");
+        assertThat(page("/network").select("#network")).isEmpty();
+
+        // hostile names reach the page only as JSON, which the script sets as canvas labels
+        Document hostile = page("/network?q=" + java.net.URLEncoder.encode("<script>", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(hostile.select("main script, main img")).isEmpty();
+        assertThat(hostile.selectFirst("form.search input[name=q]").attr("value")).isEqualTo("<script>");
+
+        assertThat(http.get("/api/v1/network").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/v1/network?story=s-jan&q=x").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/v1/network?story=nope").statusCode()).isEqualTo(404);
+        assertThat(http.get("/stories/nope/network").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void unknownPagesAre404() {
         assertThat(http.get("/documents/nope").statusCode()).isEqualTo(404);
         assertThat(http.get("/actors/nope").statusCode()).isEqualTo(404);

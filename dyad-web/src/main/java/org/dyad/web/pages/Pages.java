@@ -49,6 +49,8 @@ public final class Pages implements Routes {
         r.get("/stories/{id}", this::story);
         r.get("/actors/{id}", this::actor);
         r.get("/dyad/{a}/{b}", this::dyad);
+        r.get("/network", this::network);
+        r.get("/stories/{id}/network", this::storyNetwork);
         r.get("/dyad", ctx -> ctx.redirect(Links.dyad(required(ctx, "a"), required(ctx, "b"))));
     }
 
@@ -82,6 +84,20 @@ public final class Pages implements Routes {
         List<EventRow> events = store.events(EventFilter.ALL.withActor(id), ROWS, 0).items();
         render(ctx, "actor.jte", new ActorView(actor, store.quotes(id, null, ROWS, 0).items(),
                 events.stream().filter(e -> id.equals(e.sourceId())).toList(), events.stream().filter(e -> id.equals(e.targetId())).toList()));
+    }
+
+    /** The network of a search; the graph itself is fetched by the page's script from the JSON API. */
+    private void network(Context ctx) {
+        SearchQuery q = Params.search(ctx);         // validates the filters here, so a bad one is a 400 page, not a broken graph
+        String data = q == null ? null : "/api/v1/network?" + ctx.queryString();
+        render(ctx, "network.jte", new NetworkView(q == null ? "Network" : "Network: " + q.text(), q == null ? null : q.text(), null, data));
+    }
+
+    private void storyNetwork(Context ctx) {
+        String id = ctx.pathParam("id");
+        store.story(id).orElseThrow(() -> new NotFoundResponse("no story " + id));
+        render(ctx, "network.jte", new NetworkView("Network of story " + id, null, id,
+                "/api/v1/network?story=" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private void dyad(Context ctx) {
