@@ -115,6 +115,21 @@ class BrowserTest {
     }
 
     @Test
+    void analyzeFormStoresAPastedArticleAndOpensIt() {
+        Page page = browser.newPage();
+        page.navigate(base + "/analyze");
+        page.fill("form.analyze input[name=title]", "Pasted in the browser");
+        page.fill("form.analyze input[name=outlet]", "Desk");
+        page.fill("form.analyze textarea[name=text]", "Officials of both governments met again in Bogota.");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("analyze.png")).setFullPage(true));
+        page.click("form.analyze button");
+        page.waitForURL(u -> u.contains("/documents/"));
+        assertThat(page.locator("h1")).hasText("Pasted in the browser");
+        assertThat(page.locator("#article-text .hl-event")).hasCount(1);
+        page.close();
+    }
+
+    @Test
     void injectedScriptsRunNothing() {
         Page page = browser.newPage();
         List<String> dialogs = new ArrayList<>();

@@ -35,7 +35,7 @@ public final class Pages implements Routes {
 
     private final Store store;
     private final SearchIndex index;
-    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
 
     public Pages(Store store, SearchIndex index) {
         this.store = store;
@@ -114,9 +114,10 @@ public final class Pages implements Routes {
         return v.trim().toUpperCase(java.util.Locale.ROOT);
     }
 
-    private void render(Context ctx, String template, Object view) {
+    /** Renders a precompiled template with its view as the page's HTML; the analyze form's routes use it too. */
+    public static void render(Context ctx, String template, Object view) {
         StringOutput out = new StringOutput();
-        templates.render(template, view, out);
+        TEMPLATES.render(template, view, out);
         ctx.html(out.toString());
     }
 
