@@ -36,6 +36,9 @@ class PagesTest {
         docs.forEach(store::save);
         store.saveStory(Stories.build("s-jan", docs.subList(0, 2)));
         store.saveStory(Stories.build("s-feb", docs.subList(2, 3)));
+        store.save(Samples.spokesman("lin-1", "2026-01-05", "deputy spokesman", null));
+        store.save(Samples.spokesman("lin-2", "2026-02-15", "spokesman", "2026-08"));
+        store.save(Samples.spokesman("lin-3", "2026-03-01", "spokesman", null));
         server = WebServer.start(store, Samples::of, ServeOptions.local(0));
         http = new Http(server.port());
     }
@@ -102,6 +105,22 @@ class PagesTest {
         assertThat(d.select("table.events-target tbody tr")).isEmpty();
         assertThat(d.select("ul.quotes li").text()).contains("We will talk again");
         assertThat(page("/actors/col-gov").select("table.events-target tbody tr")).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void actorPageShowsRolesWithTheirDatesAndWhoItInteractsWithMost() {
+        Document lin = page("/actors/lin-jian");
+        assertThat(lin.select("table.roles tbody tr")).extracting(Element::text)
+                .containsExactly("deputy spokesman 2026-01-05 2026-01-05", "spokesman 2026-02-15 2026-03-01 2026-08");
+        assertThat(lin.select("table.partners tbody tr td:first-child").eachText()).containsExactly("United States");
+        assertThat(lin.selectFirst("table.partners tbody tr .count").text()).isEqualTo("3");
+
+        // the United States: 3 meetings with Colombia as source, and 3 criticisms from Lin Jian as target
+        Document usa = page("/actors/usa-gov");
+        assertThat(usa.select("table.partners tbody tr")).extracting(Element::text).startsWith(
+                "Colombia 3 3 0 dyad", "Lin Jian 3 0 3 dyad");
+        assertThat(usa.select("table.partners a[href=/actors/lin-jian]")).hasSize(1);
+        assertThat(usa.select("p.none").text()).contains("No role");
     }
 
     @Test

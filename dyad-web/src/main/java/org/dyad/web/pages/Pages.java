@@ -32,6 +32,8 @@ public final class Pages implements Routes {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Enough rows for a page to read; the JSON API pages through the rest. */
     private static final int ROWS = 100;
+    /** The actor page's "interacts most with" list: the top of it is what a reader wants. */
+    private static final int PARTNERS = 10;
 
     private final Store store;
     private final SearchIndex index;
@@ -82,7 +84,7 @@ public final class Pages implements Routes {
         String id = ctx.pathParam("id");
         var actor = store.actor(id).orElseThrow(() -> new NotFoundResponse("no actor " + id));
         List<EventRow> events = store.events(EventFilter.ALL.withActor(id), ROWS, 0).items();
-        render(ctx, "actor.jte", new ActorView(actor, store.quotes(id, null, ROWS, 0).items(),
+        render(ctx, "actor.jte", new ActorView(actor, store.roles(id), store.partners(id, PARTNERS), store.quotes(id, null, ROWS, 0).items(),
                 events.stream().filter(e -> id.equals(e.sourceId())).toList(), events.stream().filter(e -> id.equals(e.targetId())).toList()));
     }
 
