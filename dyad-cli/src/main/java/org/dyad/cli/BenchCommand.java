@@ -82,6 +82,26 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "500", description = "With --stories: documents per timed batch (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--serve", description = "Instead, load-test the web server: a store of synthetic documents (no NLP), a real server on "
+            + "loopback, clients reading search, documents and events at --rate; prints requests/s and p50/p95/p99 latency.")
+    boolean serve;
+
+    @Option(names = "--documents", defaultValue = "20000", description = "With --serve: documents in the store (default: ${DEFAULT-VALUE}).")
+    int documents;
+
+    @Option(names = "--rate", defaultValue = "300", description = "With --serve: target requests/s, all clients together (default: ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--clients", defaultValue = "8", description = "With --serve: concurrent clients (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--seconds", defaultValue = "30", description = "With --serve: measured seconds, after 5 of warm-up (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--db", paramLabel = "FILE", description = "With --serve: the store to fill and serve; kept, so a second run skips the "
+            + "filling (default: bench-serve.duckdb in the temp folder).")
+    Path db;
+
     /** Timed passes of the coder over the annotated documents: enough for a steady figure. */
     static final int CODER_PASSES = 5;
 
@@ -98,6 +118,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (serve) {
+            return serveBench();
+        }
         if (petrarch) {
             return petrarchBench(eval.resolve("events/petrarch-unit"));
         }
@@ -127,6 +150,17 @@ final class BenchCommand implements Callable<Integer> {
         });
         report(dyad, stock);
         return 0;
+    }
+
+    private Integer serveBench() {
+        Path file = db != null ? db : Path.of(System.getProperty("java.io.tmpdir"), "bench-serve.duckdb");
+        try {
+            org.dyad.web.bench.ServeBench.run(file, documents, clients, rate, seconds, System.out);
+            return 0;
+        } catch (Exception e) {
+            System.err.println("bench --serve: " + e);
+            return 1;
+        }
     }
 
     /**

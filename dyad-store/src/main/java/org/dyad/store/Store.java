@@ -502,6 +502,28 @@ public final class Store implements AutoCloseable, FeedLedger {
         return rows(ACTOR_ROWS + " WHERE a.actor_id = ? GROUP BY a.actor_id", List.of(id), Store::actorRow).stream().findFirst();
     }
 
+    /**
+     * The roles an actor was named with, earliest first. Dates come from the documents rather than
+     * from the {@code people} table, which keeps one (the latest) role per person; what that table
+     * adds is {@code leaves}, when a text said the role ends.
+     */
+    public synchronized List<RoleRow> roles(String actorId) {
+        return rows("SELECT a.title, min(substr(d.published, 1, 10)), max(substr(d.published, 1, 10)), max(p.leaves) "
+                        + "FROM actors a JOIN documents d ON d.id = a.document_id "
+                        + "LEFT JOIN people p ON p.name = a.name AND p.country = a.country AND p.title = a.title "
+                        + "WHERE a.actor_id = ? AND a.title IS NOT NULL GROUP BY a.title ORDER BY 2 NULLS LAST, 1",
+                List.of(actorId), r -> new RoleRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+    }
+
+    /** The actors an actor has most events with, either way, most first. */
+    public synchronized List<PartnerRow> partners(String actorId, int limit) {
+        return rows("SELECT other, any_value(name), count_if(out), count_if(NOT out) FROM ("
+                        + "SELECT target_id AS other, target_name AS name, true AS out FROM events WHERE source_id = ? "
+                        + "UNION ALL SELECT source_id, source_name, false FROM events WHERE target_id = ?) "
+                        + "WHERE other IS NOT NULL AND other <> ? GROUP BY other ORDER BY count(*) DESC, other LIMIT ?",
+                List.of(actorId, actorId, actorId, limit), r -> new PartnerRow(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)));
+    }
+
     /** The tables of the store, in the order an export writes them. */
     public static final List<String> TABLES = List.of("documents", "dropped", "posts", "times", "actors", "quotes", "events",
             "people", "stories", "story_records", "story_events");

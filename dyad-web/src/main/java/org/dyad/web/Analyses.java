@@ -37,7 +37,13 @@ final class Analyses {
     }
 
     void post(Context ctx) {
-        Article article = article(ctx.body());
+        Analysis a = analyzeAndStore(article(ctx.body()));
+        ctx.status(HttpStatus.CREATED).header("Location", Api.BASE + "/documents/" + a.id())
+                .contentType("application/json").result(AnalysisRecord.toJsonLine(a));
+    }
+
+    /** Analyzes the article, stores it, indexes it and places it in a story; the API and the analyze page both come here. */
+    Analysis analyzeAndStore(Article article) {
         Analysis a = analyzer.analyze(article);
         synchronized (this) {
             store.save(a);
@@ -47,8 +53,7 @@ final class Analyses {
             }
             store.saveStory(stories.story(stories.add(a)));
         }
-        ctx.status(HttpStatus.CREATED).header("Location", Api.BASE + "/documents/" + a.id())
-                .contentType("application/json").result(AnalysisRecord.toJsonLine(a));
+        return a;
     }
 
     /** The article of a request body: {@code {"text": …}} and optionally id, title, url, outlet, published, authors. */

@@ -31,12 +31,14 @@ final class Api implements Routes {
     private final Exports exports;
     private final String openApi;
     private final SearchIndex index;
+    private final Network network;
 
     Api(Store store, SearchIndex index, Analyses analyses, Exports exports) {
         this.store = store;
         this.index = index;
         this.analyses = analyses;
         this.exports = exports;
+        this.network = new Network(store, index);
         this.openApi = resource("openapi.json");
     }
 
@@ -55,6 +57,7 @@ final class Api implements Routes {
         r.get(BASE + "/dyads/{a}/{b}", this::dyad);
         r.get(BASE + "/export/{format}", exports::get);
         r.get(BASE + "/search", this::search);
+        r.get(BASE + "/network", network::get);
     }
 
     private void documents(Context ctx) {

@@ -63,7 +63,9 @@ public final class WebServer implements AutoCloseable {
         boolean generated = guarded && options.token() == null;
         String token = generated ? newToken() : options.token();
         SearchIndex index = SearchIndex.open(store);
-        List<Routes> groups = List.of(new Api(store, index, new Analyses(store, analyzer, index), new Exports(store)), new Pages(store, index));
+        Analyses analyses = new Analyses(store, analyzer, index);
+        List<Routes> groups = List.of(new Api(store, index, analyses, new Exports(store)), new Pages(store, index),
+                new AnalyzeForm(analyses, newToken(), guarded));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = options.maxBodyBytes();
@@ -73,7 +75,7 @@ public final class WebServer implements AutoCloseable {
                 files.directory = "/org/dyad/web/static";
                 files.location = Location.CLASSPATH;
             });
-            config.staticFiles.enableWebjars();        // ECharts from its webjar: no CDN, works offline
+            config.staticFiles.enableWebjars();        // ECharts and Cytoscape.js from their webjars: no CDN, works offline
             config.routes.before(ctx -> guard(ctx, token, guarded));
             config.routes.before(WebServer::secure);
             for (Routes g : groups) {
@@ -107,9 +109,12 @@ public final class WebServer implements AutoCloseable {
         }
         String given = ctx.header("Authorization");
         String expected = "Bearer " + token;
+        if (given == null && ctx.path().equals(AnalyzeForm.PATH) && ctx.formParam("token") != null) {
+            given = "Bearer " + ctx.formParam("token");   // a browser form cannot set a header: the analyze form sends a field
+        }
         // Constant-time comparison: the time taken tells nothing of how much of a guess was right.
         if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
-            throw new UnauthorizedResponse("this server listens beyond loopback: POST needs the header 'Authorization: Bearer TOKEN'");
+            throw new UnauthorizedResponse("this server listens beyond loopback: POST needs the header 'Authorization: Bearer TOKEN' (the analyze form: its token field)");
         }
     }
 

@@ -184,7 +184,7 @@ class ApiTest {
             p.getValue().fieldNames().forEachRemaining(m -> documented.add(m.toUpperCase() + " " + p.getKey()));
         }
         assertThat(documented).containsExactlyElementsOf(new TreeSet<>(server.routes()));
-        assertThat(server.routes()).hasSize(13);
+        assertThat(server.routes()).hasSize(14);
     }
 
     @Test

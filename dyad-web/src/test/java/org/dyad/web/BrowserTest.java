@@ -96,6 +96,40 @@ class BrowserTest {
     }
 
     @Test
+    void networkPageDrawsActorsAsNodes() {
+        Page page = browser.newPage();
+        List<String> errors = new ArrayList<>();
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                errors.add(m.text());
+            }
+        });
+        page.onPageError(errors::add);
+        page.navigate(base + "/network?q=governments");
+        assertThat(page.locator("#network canvas").first()).isVisible();
+        assertThat(page.locator("#network")).hasAttribute("data-nodes", "2");   // the two governments
+        assertThat(page.locator("#network-summary")).containsText("2 actors");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("network.png")).setFullPage(true));
+        assertThat(errors).as("console errors, e.g. CSP refusals").isEmpty();
+        page.close();
+    }
+
+    @Test
+    void analyzeFormStoresAPastedArticleAndOpensIt() {
+        Page page = browser.newPage();
+        page.navigate(base + "/analyze");
+        page.fill("form.analyze input[name=title]", "Pasted in the browser");
+        page.fill("form.analyze input[name=outlet]", "Desk");
+        page.fill("form.analyze textarea[name=text]", "Officials of both governments met again in Bogota.");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("analyze.png")).setFullPage(true));
+        page.click("form.analyze button");
+        page.waitForURL(u -> u.contains("/documents/"));
+        assertThat(page.locator("h1")).hasText("Pasted in the browser");
+        assertThat(page.locator("#article-text .hl-event")).hasCount(1);
+        page.close();
+    }
+
+    @Test
     void injectedScriptsRunNothing() {
         Page page = browser.newPage();
         List<String> dialogs = new ArrayList<>();

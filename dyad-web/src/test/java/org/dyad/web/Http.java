@@ -40,6 +40,22 @@ final class Http {
         return send(b.build());
     }
 
+    /** Posts a form (application/x-www-form-urlencoded) with extra headers, e.g. Origin; redirects are not followed. */
+    HttpResponse<String> postForm(String path, java.util.Map<String, String> fields, String... headers) {
+        String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return send(b.build());
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private HttpResponse<String> send(HttpRequest r) {
         try {
             return client.send(r, HttpResponse.BodyHandlers.ofString());

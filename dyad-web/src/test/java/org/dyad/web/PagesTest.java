@@ -36,6 +36,9 @@ class PagesTest {
         docs.forEach(store::save);
         store.saveStory(Stories.build("s-jan", docs.subList(0, 2)));
         store.saveStory(Stories.build("s-feb", docs.subList(2, 3)));
+        store.save(Samples.spokesman("lin-1", "2026-01-05", "deputy spokesman", null));
+        store.save(Samples.spokesman("lin-2", "2026-02-15", "spokesman", "2026-08"));
+        store.save(Samples.spokesman("lin-3", "2026-03-01", "spokesman", null));
         server = WebServer.start(store, Samples::of, ServeOptions.local(0));
         http = new Http(server.port());
     }
@@ -105,6 +108,22 @@ class PagesTest {
     }
 
     @Test
+    void actorPageShowsRolesWithTheirDatesAndWhoItInteractsWithMost() {
+        Document lin = page("/actors/lin-jian");
+        assertThat(lin.select("table.roles tbody tr")).extracting(Element::text)
+                .containsExactly("deputy spokesman 2026-01-05 2026-01-05", "spokesman 2026-02-15 2026-03-01 2026-08");
+        assertThat(lin.select("table.partners tbody tr td:first-child").eachText()).containsExactly("United States");
+        assertThat(lin.selectFirst("table.partners tbody tr .count").text()).isEqualTo("3");
+
+        // the United States: 3 meetings with Colombia as source, and 3 criticisms from Lin Jian as target
+        Document usa = page("/actors/usa-gov");
+        assertThat(usa.select("table.partners tbody tr")).extracting(Element::text).startsWith(
+                "Colombia 3 3 0 dyad", "Lin Jian 3 0 3 dyad");
+        assertThat(usa.select("table.partners a[href=/actors/lin-jian]")).hasSize(1);
+        assertThat(usa.select("p.none").text()).contains("No role");
+    }
+
+    @Test
     void storyPageShowsDocumentsByOutletAndCorroboratedEvents() {
         Document d = page("/stories/s-jan");
         assertThat(d.select("table.documents tbody tr td:first-child").eachText()).containsExactly("El Tiempo", "Reuters");
@@ -131,6 +150,40 @@ class PagesTest {
         assertThat(d.selectFirst("form.search input[name=q]").attr("value")).isEqualTo("<script>");
         assertThat(d.select("ol.results li a").eachAttr("href")).contains("/documents/" + Hostile.ID);
         assertThat(d.select("ol.results script, ol.results img")).isEmpty();
+    }
+
+    @Test
+    void networkPagesLoadCytoscapeFromTheAppAndTheGraphComesFromTheApi() {
+        Document d = page("/stories/s-jan/network");
+        assertThat(d.select("script[src]").eachAttr("src"))
+                .containsExactly("/webjars/cytoscape/3.33.1/dist/cytoscape.min.js", "/static/network.js");
+        assertThat(d.selectFirst("#network").attr("data-graph")).isEqualTo("/api/v1/network?story=s-jan");
+        assertThat(http.get("/webjars/cytoscape/3.33.1/dist/cytoscape.min.js").statusCode()).isEqualTo(200);
+        assertThat(http.get("/static/network.js").statusCode()).isEqualTo(200);
+        assertThat(page("/stories/s-jan").select("a.network-link").attr("href")).isEqualTo("/stories/s-jan/network");
+
+        // two reports of one meeting: two actors, one edge counting both events
+        var story = Http.json(http.get("/api/v1/network?story=s-jan"));
+        assertThat(story.get("documents").asInt()).isEqualTo(2);
+        assertThat(story.get("nodes")).hasSize(2);
+        assertThat(story.get("edges")).hasSize(1);
+        assertThat(story.get("edges").get(0).get("source").asText()).isEqualTo("usa-gov");
+        assertThat(story.get("edges").get(0).get("count").asInt()).isEqualTo(2);
+
+        var search = Http.json(http.get("/api/v1/network?q=governments"));
+        assertThat(search.get("edges").findValuesAsText("cameo")).contains("040", "163");
+        assertThat(page("/network?q=governments").selectFirst("#network").attr("data-graph")).isEqualTo("/api/v1/network?q=governments");
+        assertThat(page("/network").select("#network")).isEmpty();
+
+        // hostile names reach the page only as JSON, which the script sets as canvas labels
+        Document hostile = page("/network?q=" + java.net.URLEncoder.encode("<script>", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(hostile.select("main script, main img")).isEmpty();
+        assertThat(hostile.selectFirst("form.search input[name=q]").attr("value")).isEqualTo("<script>");
+
+        assertThat(http.get("/api/v1/network").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/v1/network?story=s-jan&q=x").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/v1/network?story=nope").statusCode()).isEqualTo(404);
+        assertThat(http.get("/stories/nope/network").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -28,6 +28,21 @@ final class Samples {
         return analysis(Article.ofText(id, "test#" + id, text), outlet, published, happened, cameo, plover, goldstein);
     }
 
+    static final ActorRef LIN = new ActorRef("lin-jian", "Lin Jian", "CHN", "GOV");
+
+    /** A person with a role (and when a text says it ends) criticizing the United States; for the actor page. */
+    static Analysis spokesman(String id, String published, String title, String leaves) {
+        String text = "Lin Jian criticized Washington, says report " + id + ".";
+        Article article = Article.ofText(id, "test#" + id, text);
+        CleanArticle clean = new CleanArticle(article, null, "Xinhua", null, List.of(),
+                new Published(published, Published.Source.METADATA), "en", text, List.of(), List.of(), List.of());
+        return new Analysis(clean, List.of(),
+                List.of(new Actor(LIN.id(), LIN.name(), "CHN", "GOV", title, true, leaves), new Actor(USA.id(), USA.name(), "USA", "GOV", null, false)),
+                List.of(), List.of(new Event("e1", LIN, USA, "111", "DISAPPROVE", -2.0, published, Event.DateSource.TEXT, null, text, 0,
+                        text.length(), 0.9)),
+                text.split(" ").length, List.of());
+    }
+
     /** What the test analyzer makes of a posted article: one consultation between the two. */
     static Analysis of(Article a) {
         return analysis(a, a.outlet(), a.published() == null ? "2026-03-01" : a.published(), "2026-03-01", "040", "CONSULT", 1.0);

@@ -32,10 +32,12 @@ public final class Pages implements Routes {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Enough rows for a page to read; the JSON API pages through the rest. */
     private static final int ROWS = 100;
+    /** The actor page's "interacts most with" list: the top of it is what a reader wants. */
+    private static final int PARTNERS = 10;
 
     private final Store store;
     private final SearchIndex index;
-    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
 
     public Pages(Store store, SearchIndex index) {
         this.store = store;
@@ -49,6 +51,8 @@ public final class Pages implements Routes {
         r.get("/stories/{id}", this::story);
         r.get("/actors/{id}", this::actor);
         r.get("/dyad/{a}/{b}", this::dyad);
+        r.get("/network", this::network);
+        r.get("/stories/{id}/network", this::storyNetwork);
         r.get("/dyad", ctx -> ctx.redirect(Links.dyad(required(ctx, "a"), required(ctx, "b"))));
     }
 
@@ -80,8 +84,22 @@ public final class Pages implements Routes {
         String id = ctx.pathParam("id");
         var actor = store.actor(id).orElseThrow(() -> new NotFoundResponse("no actor " + id));
         List<EventRow> events = store.events(EventFilter.ALL.withActor(id), ROWS, 0).items();
-        render(ctx, "actor.jte", new ActorView(actor, store.quotes(id, null, ROWS, 0).items(),
+        render(ctx, "actor.jte", new ActorView(actor, store.roles(id), store.partners(id, PARTNERS), store.quotes(id, null, ROWS, 0).items(),
                 events.stream().filter(e -> id.equals(e.sourceId())).toList(), events.stream().filter(e -> id.equals(e.targetId())).toList()));
+    }
+
+    /** The network of a search; the graph itself is fetched by the page's script from the JSON API. */
+    private void network(Context ctx) {
+        SearchQuery q = Params.search(ctx);         // validates the filters here, so a bad one is a 400 page, not a broken graph
+        String data = q == null ? null : "/api/v1/network?" + ctx.queryString();
+        render(ctx, "network.jte", new NetworkView(q == null ? "Network" : "Network: " + q.text(), q == null ? null : q.text(), null, data));
+    }
+
+    private void storyNetwork(Context ctx) {
+        String id = ctx.pathParam("id");
+        store.story(id).orElseThrow(() -> new NotFoundResponse("no story " + id));
+        render(ctx, "network.jte", new NetworkView("Network of story " + id, null, id,
+                "/api/v1/network?story=" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private void dyad(Context ctx) {
@@ -98,9 +116,10 @@ public final class Pages implements Routes {
         return v.trim().toUpperCase(java.util.Locale.ROOT);
     }
 
-    private void render(Context ctx, String template, Object view) {
+    /** Renders a precompiled template with its view as the page's HTML; the analyze form's routes use it too. */
+    public static void render(Context ctx, String template, Object view) {
         StringOutput out = new StringOutput();
-        templates.render(template, view, out);
+        TEMPLATES.render(template, view, out);
         ctx.html(out.toString());
     }
 
