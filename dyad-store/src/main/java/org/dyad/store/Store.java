@@ -367,33 +367,14 @@ public final class Store implements AutoCloseable, FeedLedger {
 
     /** A page of documents matching the filter, latest published first, then by id. */
     public synchronized Page<DocumentRow> documents(DocumentFilter f, int limit, int offset) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE true");
-        String day = "try_cast(left(d.published, 10) AS DATE)";
-        if (f.from() != null) {
-            where.append(" AND ").append(day).append(" >= CAST(? AS DATE)");
-            params.add(f.from().toString());
-        }
-        if (f.to() != null) {
-            where.append(" AND ").append(day).append(" <= CAST(? AS DATE)");
-            params.add(f.to().toString());
-        }
-        if (f.language() != null) {
-            where.append(" AND d.language = ?");
-            params.add(f.language());
-        }
-        if (f.outlet() != null) {
-            where.append(" AND lower(d.outlet) = lower(?)");
-            params.add(f.outlet());
-        }
-        long total = count("SELECT count(*) FROM documents d" + where, params);
-        List<Object> paged = new ArrayList<>(params);
-        paged.add(limit);
-        paged.add(offset);
+        Where where = new Where().between("try_cast(left(d.published, 10) AS DATE)", f.from(), f.to())
+                .and("d.language = ?", f.language())
+                .and("lower(d.outlet) = lower(?)", f.outlet());
+        long total = count("SELECT count(*) FROM documents d" + where.sql(), where.params());
         List<DocumentRow> items = rows("SELECT d.id, d.title, d.outlet, d.published, d.language, d.source, d.url, s.story_id, "
                 + "(SELECT count(*) FROM events e WHERE e.document_id = d.id), (SELECT count(*) FROM quotes q WHERE q.document_id = d.id) "
-                + "FROM documents d LEFT JOIN stories s ON s.document_id = d.id" + where
-                + " ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?", paged,
+                + "FROM documents d LEFT JOIN stories s ON s.document_id = d.id" + where.sql()
+                + " ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?", where.paged(limit, offset),
                 r -> new DocumentRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
                         r.getString(7), r.getString(8), r.getInt(9), r.getInt(10)));
         return new Page<>(items, total, limit, offset);
@@ -401,51 +382,22 @@ public final class Store implements AutoCloseable, FeedLedger {
 
     /** A page of events matching the filter, by the day they happened (undated last), then document and id. */
     public synchronized Page<EventRow> events(EventFilter f, int limit, int offset) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE true");
         // The day an event happened: a TIMEX3 day, or the first of a TIMEX3 month; weeks and vaguer values have none.
         String day = "coalesce(try_cast(left(e.date, 10) AS DATE), try_cast(left(e.date, 7) || '-01' AS DATE))";
-        if (f.country() != null) {
-            where.append(" AND (upper(sa.country) = upper(?) OR upper(ta.country) = upper(?))");
-            params.add(f.country());
-            params.add(f.country());
-        }
-        if (f.plover() != null) {
-            where.append(" AND upper(e.plover) = upper(?)");
-            params.add(f.plover());
-        }
-        if (f.cameoRoot() != null) {
-            where.append(" AND left(e.cameo, 2) = ?");
-            params.add(f.cameoRoot());
-        }
-        if (f.from() != null) {
-            where.append(" AND ").append(day).append(" >= CAST(? AS DATE)");
-            params.add(f.from().toString());
-        }
-        if (f.to() != null) {
-            where.append(" AND ").append(day).append(" <= CAST(? AS DATE)");
-            params.add(f.to().toString());
-        }
-        if (f.actor() != null) {
-            where.append(" AND (e.source_id = ? OR e.target_id = ?)");
-            params.add(f.actor());
-            params.add(f.actor());
-        }
-        if (f.document() != null) {
-            where.append(" AND e.document_id = ?");
-            params.add(f.document());
-        }
+        Where where = new Where().and("(upper(sa.country) = upper(?) OR upper(ta.country) = upper(?))", f.country())
+                .and("upper(e.plover) = upper(?)", f.plover())
+                .and("left(e.cameo, 2) = ?", f.cameoRoot())
+                .between(day, f.from(), f.to())
+                .and("(e.source_id = ? OR e.target_id = ?)", f.actor())
+                .and("e.document_id = ?", f.document());
         String from = " FROM events e JOIN documents d ON d.id = e.document_id"
                 + " LEFT JOIN actors sa ON sa.document_id = e.document_id AND sa.actor_id = e.source_id"
                 + " LEFT JOIN actors ta ON ta.document_id = e.document_id AND ta.actor_id = e.target_id";
-        long total = count("SELECT count(*)" + from + where, params);
-        List<Object> paged = new ArrayList<>(params);
-        paged.add(limit);
-        paged.add(offset);
+        long total = count("SELECT count(*)" + from + where.sql(), where.params());
         List<EventRow> items = rows("SELECT e.document_id, e.event_id, e.source_id, e.source_name, sa.country, sa.sector, e.target_id, "
                 + "e.target_name, ta.country, ta.sector, e.cameo, e.plover, e.goldstein, e.date, e.date_source, e.location, "
                 + "e.location_country, e.sentence, e.start_offset, e.end_offset, e.confidence, d.published, d.outlet, d.url"
-                + from + where + " ORDER BY " + day + " NULLS LAST, e.document_id, e.event_id LIMIT ? OFFSET ?", paged,
+                + from + where.sql() + " ORDER BY " + day + " NULLS LAST, e.document_id, e.event_id LIMIT ? OFFSET ?", where.paged(limit, offset),
                 r -> new EventRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
                         r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12),
                         (Double) r.getObject(13), r.getString(14), r.getString(15), r.getString(16), r.getString(17), r.getString(18),
@@ -458,23 +410,11 @@ public final class Store implements AutoCloseable, FeedLedger {
      * {@code document} keep only those, when not null.
      */
     public synchronized Page<QuoteRow> quotes(String speaker, String document, int limit, int offset) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE true");
-        if (speaker != null) {
-            where.append(" AND (q.speaker_id = ? OR lower(q.speaker_name) = lower(?))");
-            params.add(speaker);
-            params.add(speaker);
-        }
-        if (document != null) {
-            where.append(" AND q.document_id = ?");
-            params.add(document);
-        }
-        long total = count("SELECT count(*) FROM quotes q" + where, params);
-        List<Object> paged = new ArrayList<>(params);
-        paged.add(limit);
-        paged.add(offset);
+        Where where = new Where().and("(q.speaker_id = ? OR lower(q.speaker_name) = lower(?))", speaker)
+                .and("q.document_id = ?", document);
+        long total = count("SELECT count(*) FROM quotes q" + where.sql(), where.params());
         List<QuoteRow> items = rows("SELECT q.document_id, q.ord, q.text, q.speaker_id, q.speaker_name, q.date, q.kind, q.start_offset, "
-                + "q.end_offset, q.post FROM quotes q" + where + " ORDER BY q.document_id, q.ord LIMIT ? OFFSET ?", paged,
+                + "q.end_offset, q.post FROM quotes q" + where.sql() + " ORDER BY q.document_id, q.ord LIMIT ? OFFSET ?", where.paged(limit, offset),
                 r -> new QuoteRow(r.getString(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
                         r.getString(7), r.getInt(8), r.getInt(9), (Integer) r.getObject(10)));
         return new Page<>(items, total, limit, offset);
@@ -482,18 +422,10 @@ public final class Store implements AutoCloseable, FeedLedger {
 
     /** A page of actors, most documents first; {@code country} keeps only that country's, when not null. */
     public synchronized Page<ActorRow> actors(String country, int limit, int offset) {
-        List<Object> params = new ArrayList<>();
-        String where = "";
-        if (country != null) {
-            where = " WHERE upper(a.country) = upper(?)";
-            params.add(country);
-        }
-        long total = count("SELECT count(DISTINCT a.actor_id) FROM actors a" + where, params);
-        List<Object> paged = new ArrayList<>(params);
-        paged.add(limit);
-        paged.add(offset);
-        List<ActorRow> items = rows(ACTOR_ROWS + where + " GROUP BY a.actor_id ORDER BY count(*) DESC, a.actor_id LIMIT ? OFFSET ?",
-                paged, Store::actorRow);
+        Where where = new Where().and("upper(a.country) = upper(?)", country);
+        long total = count("SELECT count(DISTINCT a.actor_id) FROM actors a" + where.sql(), where.params());
+        List<ActorRow> items = rows(ACTOR_ROWS + where.sql() + " GROUP BY a.actor_id ORDER BY count(*) DESC, a.actor_id LIMIT ? OFFSET ?",
+                where.paged(limit, offset), Store::actorRow);
         return new Page<>(items, total, limit, offset);
     }
 

@@ -1,8 +1,6 @@
 package org.dyad.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.dyad.model.Analysis;
-import org.dyad.stories.Stories;
 import org.dyad.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,13 +31,7 @@ class ApiTest {
     @BeforeAll
     static void start() {
         store = Store.open(tmp.resolve("api.duckdb"));
-        List<Analysis> docs = List.of(
-                Samples.meeting("jan-1", "El Tiempo", "2026-01-20", "2026-01-19", "040", "CONSULT", 1.0),
-                Samples.meeting("jan-2", "Reuters", "2026-01-21", "2026-01-19", "040", "CONSULT", 1.0),
-                Samples.meeting("feb-1", "Reuters", "2026-02-10", "2026-02-09", "163", "SANCTION", -8.0));
-        docs.forEach(store::save);
-        store.saveStory(Stories.build("s-jan", docs.subList(0, 2)));
-        store.saveStory(Stories.build("s-feb", docs.subList(2, 3)));
+        Samples.storeJanuaryAndFebruary(store);
         server = WebServer.start(store, Samples::of, ServeOptions.local(0));
         http = new Http(server.port());
     }

@@ -1,7 +1,5 @@
 package org.dyad.web;
 
-import org.dyad.model.Analysis;
-import org.dyad.stories.Stories;
 import org.dyad.store.Store;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,14 +25,8 @@ class PagesTest {
     @BeforeAll
     static void start() {
         store = Store.open(tmp.resolve("pages.duckdb"));
-        List<Analysis> docs = List.of(
-                Samples.meeting("jan-1", "El Tiempo", "2026-01-20", "2026-01-19", "040", "CONSULT", 1.0),
-                Samples.meeting("jan-2", "Reuters", "2026-01-21", "2026-01-19", "040", "CONSULT", 1.0),
-                Samples.meeting("feb-1", "Reuters", "2026-02-10", "2026-02-09", "163", "SANCTION", -8.0),
-                Hostile.analysis());
-        docs.forEach(store::save);
-        store.saveStory(Stories.build("s-jan", docs.subList(0, 2)));
-        store.saveStory(Stories.build("s-feb", docs.subList(2, 3)));
+        Samples.storeJanuaryAndFebruary(store);
+        store.save(Hostile.analysis());
         store.save(Samples.spokesman("lin-1", "2026-01-05", "deputy spokesman", null));
         store.save(Samples.spokesman("lin-2", "2026-02-15", "spokesman", "2026-08"));
         store.save(Samples.spokesman("lin-3", "2026-03-01", "spokesman", null));

@@ -11,6 +11,9 @@ import org.dyad.model.Published;
 import org.dyad.model.Quote;
 import org.dyad.model.TimeExpression;
 
+import org.dyad.store.Store;
+import org.dyad.stories.Stories;
+
 import java.util.List;
 
 /** Analyses built by hand (as dyad-store's tests do), so web tests need no NLP models. */
@@ -19,6 +22,20 @@ final class Samples {
     static final ActorRef COL = new ActorRef("col-gov", "Colombia", "COL", "GOV");
 
     private Samples() {
+    }
+
+    /**
+     * Stores two January reports of one meeting (story s-jan) and a February sanction (story s-feb),
+     * the fixture the API and page tests share.
+     */
+    static void storeJanuaryAndFebruary(Store store) {
+        List<Analysis> docs = List.of(
+                meeting("jan-1", "El Tiempo", "2026-01-20", "2026-01-19", "040", "CONSULT", 1.0),
+                meeting("jan-2", "Reuters", "2026-01-21", "2026-01-19", "040", "CONSULT", 1.0),
+                meeting("feb-1", "Reuters", "2026-02-10", "2026-02-09", "163", "SANCTION", -8.0));
+        docs.forEach(store::save);
+        store.saveStory(Stories.build("s-jan", docs.subList(0, 2)));
+        store.saveStory(Stories.build("s-feb", docs.subList(2, 3)));
     }
 
     /** A meeting of the two governments reported on {@code published}, happening on {@code happened}. */
