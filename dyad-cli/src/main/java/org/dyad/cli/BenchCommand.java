@@ -89,7 +89,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--documents", defaultValue = "20000", description = "With --serve: documents in the store (default: ${DEFAULT-VALUE}).")
     int documents;
 
-    @Option(names = "--rate", defaultValue = "300", description = "With --serve: target requests/s, all clients together (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rate", defaultValue = "200", description = "With --serve: target requests/s, all clients together (default: ${DEFAULT-VALUE}).")
     double rate;
 
     @Option(names = "--clients", defaultValue = "8", description = "With --serve: concurrent clients (default: ${DEFAULT-VALUE}).")

@@ -10,9 +10,13 @@ import org.dyad.model.Post;
 import org.dyad.model.Quote;
 import org.dyad.model.TimeExpression;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An {@link Analysis} as the rows of the store's tables ({@code schema.sql} of dyad-store), values in
@@ -34,7 +38,7 @@ public final class TableRows {
         CleanArticle c = a.article();
         return new Object[]{c.id(), c.article().source(), c.article().url(), c.title(), c.outlet(), c.dateline(), c.authors(),
                 c.published().value(), c.published().source().name(), c.language(), c.text(), c.headings(), a.tokens(),
-                a.notes(), AnalysisRecord.toJsonLine(a)};
+                a.notes(), AnalysisRecord.toJsonLine(a), a.events().size(), a.quotes().size()};
     }
 
     /** The document's rows of one of {@link #PARTS}. */
@@ -52,7 +56,8 @@ public final class TableRows {
             case "events" -> map(a.events(), e -> new Object[]{id, e.id(), refId(e.source()), refName(e.source()),
                     refId(e.target()), refName(e.target()), e.cameo(), e.plover(), e.goldstein(), e.date(), e.dateSource().name(),
                     e.location() == null ? null : e.location().name(), e.location() == null ? null : e.location().country(),
-                    e.sentence(), e.start(), e.end(), e.confidence()});
+                    e.sentence(), e.start(), e.end(), e.confidence(), refCountry(e.source()), refSector(e.source()),
+                    refCountry(e.target()), refSector(e.target()), day(e.date())});
             default -> throw new IllegalArgumentException("not a table of a document's parts: " + table);
         };
     }
@@ -80,5 +85,31 @@ public final class TableRows {
 
     private static String refName(ActorRef ref) {
         return ref == null ? null : ref.name();
+    }
+
+    private static String refCountry(ActorRef ref) {
+        return ref == null ? null : ref.country();
+    }
+
+    private static String refSector(ActorRef ref) {
+        return ref == null ? null : ref.sector();
+    }
+
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?.*");
+
+    /**
+     * The day an event happened, to sort and filter by: a TIMEX3 day, or the first of a TIMEX3 month;
+     * null for weeks, seasons, years and what is no valid date.
+     */
+    public static LocalDate day(String timex) {
+        Matcher m = timex == null ? null : DAY.matcher(timex);
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 }

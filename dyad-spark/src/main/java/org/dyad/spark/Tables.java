@@ -38,7 +38,7 @@ public final class Tables {
         Map<String, StructType> t = new LinkedHashMap<>();
         t.put("documents", partitioned("id", S, "source", S, "url", S, "title", S, "outlet", S, "dateline", S, "authors", LIST,
                 "published", S, "published_source", S, "language", S, "text", S, "headings", LIST, "tokens", I, "notes", LIST,
-                "record", S));
+                "record", S, "events", I, "quotes", I));
         t.put("dropped", partitioned("document_id", S, "ord", I, "reason", S, "text", S));
         t.put("posts", partitioned("document_id", S, "ord", I, "author", S, "handle", S, "date", DataTypes.DateType,
                 "language", S, "text", S));
@@ -49,7 +49,8 @@ public final class Tables {
                 "start_offset", I, "end_offset", I, "kind", S, "post", I));
         t.put("events", partitioned("document_id", S, "event_id", S, "source_id", S, "source_name", S, "target_id", S,
                 "target_name", S, "cameo", S, "plover", S, "goldstein", D, "date", S, "date_source", S, "location", S,
-                "location_country", S, "sentence", S, "start_offset", I, "end_offset", I, "confidence", D));
+                "location_country", S, "sentence", S, "start_offset", I, "end_offset", I, "confidence", D, "source_country", S,
+                "source_sector", S, "target_country", S, "target_sector", S, "day", DataTypes.DateType));
         return Collections.unmodifiableMap(t); // keeps schema.sql's order
     }
 

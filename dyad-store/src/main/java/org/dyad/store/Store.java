@@ -34,10 +34,14 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Dyad's embedded store: a DuckDB file holding every analyzed document and its parts (see
@@ -46,26 +50,36 @@ import java.util.Optional;
  * whole or absent.
  *
  * <p>One {@code Store} per file per process (DuckDB allows one writer); its methods are safe to call
- * from several threads.
+ * from several threads. Writes take turns on one connection; reads run side by side on
+ * {@link Readers} of their own, each query seeing only committed documents.
  */
 public final class Store implements AutoCloseable, FeedLedger {
-    /** Bumped whenever schema.sql changes; a file of another version is refused, not silently misread. */
-    public static final int SCHEMA_VERSION = 5;
+    /**
+     * Bumped whenever schema.sql changes, with a {@code migrate-N.sql} that brings version N up; a file
+     * of a version that cannot be migrated is refused, not silently misread.
+     */
+    public static final int SCHEMA_VERSION = 6;
 
     /** The tables of a document's parts, cleared before a document is written again. */
     private static final List<String> PARTS = TableRows.PARTS;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Readers per store: enough for a server's concurrent requests on a few cores; a busy one makes the next wait. */
+    private static final int READERS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
     private final Path file;
     private final Connection db;
+    private final Readers readers;
+    private final DayCounts dayCounts = new DayCounts();
 
     private final Duplicates duplicates;
     private final FeedItems feedItems;
 
-    private Store(Path file, Connection db) {
+    private Store(Path file, Connection db, Readers readers) {
         this.file = file;
         this.db = db;
+        this.readers = readers;
         this.duplicates = new Duplicates(db);
         this.feedItems = new FeedItems(db);
     }
@@ -73,12 +87,19 @@ public final class Store implements AutoCloseable, FeedLedger {
     /** Opens the store, creating the file and its tables if they do not exist. */
     public static Store open(Path file) {
         Connection db;
+        Readers readers;
         try {
             db = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
         } catch (SQLException e) {
             throw new StoreException("cannot open the store " + file + ": " + firstLine(e), e);
         }
-        Store store = new Store(file, db);
+        try {
+            readers = new Readers(db, READERS);
+        } catch (SQLException e) {
+            closeQuietly(db);
+            throw new StoreException("cannot open readers of the store " + file + ": " + firstLine(e), e);
+        }
+        Store store = new Store(file, db, readers);
         try {
             store.createSchema();
             return store;
@@ -100,6 +121,7 @@ public final class Store implements AutoCloseable, FeedLedger {
             db.setAutoCommit(false);
             String holder = saveOrLink(analysis);
             db.commit();
+            dayCounts.written();
             return holder;
         } catch (SQLException | RuntimeException e) {
             rollback();
@@ -152,19 +174,8 @@ public final class Store implements AutoCloseable, FeedLedger {
     }
 
     /** The URLs (or paths) a stored document was read from, in order. */
-    public synchronized List<String> urls(String id) {
-        List<String> urls = new ArrayList<>();
-        try (PreparedStatement s = db.prepareStatement("SELECT url FROM document_urls WHERE document_id = ? ORDER BY url")) {
-            s.setString(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    urls.add(r.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw failure("read the urls of " + id, e);
-        }
-        return urls;
+    public List<String> urls(String id) {
+        return rows("SELECT url FROM document_urls WHERE document_id = ? ORDER BY url", List.of(id), r -> r.getString(1));
     }
 
     @Override
@@ -194,40 +205,25 @@ public final class Store implements AutoCloseable, FeedLedger {
         }
     }
 
-    public synchronized long countDocuments() {
-        return queryLong("SELECT count(*) FROM documents");
+    public long countDocuments() {
+        return count("SELECT count(*) FROM documents", List.of());
     }
 
     /** Ids of the stored documents, in id order. */
-    public synchronized List<String> documentIds() {
-        List<String> ids = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT id FROM documents ORDER BY id")) {
-            while (r.next()) {
-                ids.add(r.getString(1));
-            }
-        } catch (SQLException e) {
-            throw failure("read document ids", e);
-        }
-        return ids;
+    public List<String> documentIds() {
+        return rows("SELECT id FROM documents ORDER BY id", List.of(), r -> r.getString(1));
     }
 
     /** A stored document's analysis record (the JSON line of the contract), if it is stored. */
-    public synchronized Optional<String> record(String id) {
-        try (PreparedStatement s = db.prepareStatement("SELECT record FROM documents WHERE id = ?")) {
-            s.setString(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw failure("read document " + id, e);
-        }
+    public Optional<String> record(String id) {
+        return rows("SELECT record FROM documents WHERE id = ?", List.of(id), r -> r.getString(1)).stream().findFirst();
     }
 
     /**
      * The lines the cleaner dropped from a document, in their order, each with its reason: the record
      * leaves them out (it is the narration's contract), but a reader of the article wants to see them.
      */
-    public synchronized List<Dropped> dropped(String documentId) {
+    public List<Dropped> dropped(String documentId) {
         return rows("SELECT text, reason FROM dropped WHERE document_id = ? ORDER BY ord", List.of(documentId),
                 r -> new Dropped(r.getString(1), Dropped.Reason.valueOf(r.getString(2))));
     }
@@ -238,19 +234,11 @@ public final class Store implements AutoCloseable, FeedLedger {
     }
 
     /** Rows of one part table (e.g. "times") for a document; lets callers check completeness. */
-    public synchronized long countParts(String table, String documentId) {
+    public long countParts(String table, String documentId) {
         if (!PARTS.contains(table)) {
             throw new IllegalArgumentException("not a part table: " + table + " (one of " + PARTS + ")");
         }
-        try (PreparedStatement s = db.prepareStatement("SELECT count(*) FROM " + table + " WHERE document_id = ?")) {
-            s.setString(1, documentId);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw failure("count " + table, e);
-        }
+        return count("SELECT count(*) FROM " + table + " WHERE document_id = ?", List.of(documentId));
     }
 
     /**
@@ -286,6 +274,7 @@ public final class Store implements AutoCloseable, FeedLedger {
                         e.documents().size(), json(e.documents()), e.reports().get(0).event().sentence());
             }
             db.commit();
+            dayCounts.written();
         } catch (SQLException | RuntimeException e) {
             rollback();
             throw new StoreException("cannot store story " + story.id() + " in " + file + ": " + firstLine(e), e);
@@ -295,16 +284,9 @@ public final class Store implements AutoCloseable, FeedLedger {
     }
 
     /** Each stored document's story, by document id, each story's documents in the order they joined it. */
-    public synchronized Map<String, String> storyOfDocuments() {
+    public Map<String, String> storyOfDocuments() {
         Map<String, String> stories = new LinkedHashMap<>();
-        try (Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("SELECT document_id, story_id FROM stories ORDER BY story_id, ord")) {
-            while (r.next()) {
-                stories.put(r.getString(1), r.getString(2));
-            }
-        } catch (SQLException e) {
-            throw failure("read the stories of", e);
-        }
+        rows("SELECT document_id, story_id FROM stories ORDER BY story_id, ord", List.of(), r -> stories.put(r.getString(1), r.getString(2)));
         return stories;
     }
 
@@ -313,17 +295,9 @@ public final class Store implements AutoCloseable, FeedLedger {
     }
 
     /** The stored stories, most documents first, then by id. */
-    public synchronized List<StoredStory> stories() {
-        List<StoredStory> out = new ArrayList<>();
-        try (Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("SELECT story_id, documents, events, record FROM story_records ORDER BY documents DESC, story_id")) {
-            while (r.next()) {
-                out.add(new StoredStory(r.getString(1), r.getInt(2), r.getInt(3), r.getString(4)));
-            }
-        } catch (SQLException e) {
-            throw failure("read the stories of", e);
-        }
-        return out;
+    public List<StoredStory> stories() {
+        return rows("SELECT story_id, documents, events, record FROM story_records ORDER BY documents DESC, story_id", List.of(),
+                Store::storedStory);
     }
 
     /**
@@ -331,33 +305,35 @@ public final class Store implements AutoCloseable, FeedLedger {
      * document that reports it, carrying the merged event's own fields (the stored summary, not each
      * report's wording): enough to count and average them.
      */
-    public synchronized List<StoryEvent> storyEvents() {
-        List<StoryEvent> out = new ArrayList<>();
-        try (Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("SELECT event_id, source_id, source_name, source_country, target_id, target_name, "
-                     + "target_country, cameo, plover, goldstein, date, to_json(document_ids), sentence FROM story_events ORDER BY story_id, ord")) {
-            while (r.next()) {
-                ActorRef source = new ActorRef(r.getString(2), r.getString(3), r.getString(4), null);
-                ActorRef target = new ActorRef(r.getString(5), r.getString(6), r.getString(7), null);
-                Event e = new Event(r.getString(1), source, target, r.getString(8), r.getString(9), r.getDouble(10), r.getString(11),
-                        Event.DateSource.UNKNOWN, null, r.getString(13), 0, 0, 1);
-                List<StoryEvent.Report> reports = new ArrayList<>();
-                for (String document : JSON.readValue(r.getString(12), String[].class)) {
-                    reports.add(new StoryEvent.Report(document, e));
-                }
-                out.add(new StoryEvent(e.id(), source, target, e.cameo(), e.plover(), e.goldstein(), e.date(), reports));
+    public List<StoryEvent> storyEvents() {
+        return rows("SELECT event_id, source_id, source_name, source_country, target_id, target_name, target_country, cameo, plover, "
+                + "goldstein, date, to_json(document_ids), sentence FROM story_events ORDER BY story_id, ord", List.of(), Store::storyEvent);
+    }
+
+    private static StoryEvent storyEvent(ResultSet r) throws SQLException {
+        ActorRef source = new ActorRef(r.getString(2), r.getString(3), r.getString(4), null);
+        ActorRef target = new ActorRef(r.getString(5), r.getString(6), r.getString(7), null);
+        Event e = new Event(r.getString(1), source, target, r.getString(8), r.getString(9), r.getDouble(10), r.getString(11),
+                Event.DateSource.UNKNOWN, null, r.getString(13), 0, 0, 1);
+        List<StoryEvent.Report> reports = new ArrayList<>();
+        try {
+            for (String document : JSON.readValue(r.getString(12), String[].class)) {
+                reports.add(new StoryEvent.Report(document, e));
             }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new StoreException("cannot read the story events of the store " + file + ": " + firstLine(e), e);
+        } catch (JsonProcessingException x) {
+            throw new SQLException("unreadable document ids of story event " + e.id(), x);
         }
-        return out;
+        return new StoryEvent(e.id(), source, target, e.cameo(), e.plover(), e.goldstein(), e.date(), reports);
     }
 
     /** A stored story by id, if there is one. */
-    public synchronized Optional<StoredStory> story(String id) {
-        List<StoredStory> found = rows("SELECT story_id, documents, events, record FROM story_records WHERE story_id = ?", List.of(id),
-                r -> new StoredStory(r.getString(1), r.getInt(2), r.getInt(3), r.getString(4)));
-        return found.stream().findFirst();
+    public Optional<StoredStory> story(String id) {
+        return rows("SELECT story_id, documents, events, record FROM story_records WHERE story_id = ?", List.of(id), Store::storedStory)
+                .stream().findFirst();
+    }
+
+    private static StoredStory storedStory(ResultSet r) throws SQLException {
+        return new StoredStory(r.getString(1), r.getInt(2), r.getInt(3), r.getString(4));
     }
 
     /** The monthly series of a pair of countries or actors over the stored stories' merged events (as {@code dyad dyad} prints it). */
@@ -366,50 +342,83 @@ public final class Store implements AutoCloseable, FeedLedger {
     }
 
     /** A page of documents matching the filter, latest published first, then by id. */
-    public synchronized Page<DocumentRow> documents(DocumentFilter f, int limit, int offset) {
-        Where where = new Where().between("try_cast(left(d.published, 10) AS DATE)", f.from(), f.to())
+    public Page<DocumentRow> documents(DocumentFilter f, int limit, int offset) {
+        String day = "left(d.published, 10)";
+        Where where = new Where().between("try_cast(" + day + " AS DATE)", f.from(), f.to())
                 .and("d.language = ?", f.language())
                 .and("lower(d.outlet) = lower(?)", f.outlet());
-        long total = count("SELECT count(*) FROM documents d" + where.sql(), where.params());
-        List<DocumentRow> items = rows("SELECT d.id, d.title, d.outlet, d.published, d.language, d.source, d.url, s.story_id, "
-                + "(SELECT count(*) FROM events e WHERE e.document_id = d.id), (SELECT count(*) FROM quotes q WHERE q.document_id = d.id) "
-                + "FROM documents d LEFT JOIN stories s ON s.document_id = d.id" + where.sql()
-                + " ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?", where.paged(limit, offset),
+        return pageByDay("documents d", day, "DESC NULLS LAST", where, filter -> "SELECT d.id, d.title, d.outlet, d.published, "
+                        + "d.language, d.source, d.url, s.story_id, d.events, d.quotes FROM documents d LEFT JOIN stories s ON s.document_id = d.id"
+                        + filter + " ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?", limit, offset,
                 r -> new DocumentRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
                         r.getString(7), r.getString(8), r.getInt(9), r.getInt(10)));
-        return new Page<>(items, total, limit, offset);
     }
 
     /** A page of events matching the filter, by the day they happened (undated last), then document and id. */
-    public synchronized Page<EventRow> events(EventFilter f, int limit, int offset) {
-        // The day an event happened: a TIMEX3 day, or the first of a TIMEX3 month; weeks and vaguer values have none.
-        String day = "coalesce(try_cast(left(e.date, 10) AS DATE), try_cast(left(e.date, 7) || '-01' AS DATE))";
-        Where where = new Where().and("(upper(sa.country) = upper(?) OR upper(ta.country) = upper(?))", f.country())
+    public Page<EventRow> events(EventFilter f, int limit, int offset) {
+        Where where = new Where().and("(e.source_country = upper(?) OR e.target_country = upper(?))", f.country())
                 .and("upper(e.plover) = upper(?)", f.plover())
                 .and("left(e.cameo, 2) = ?", f.cameoRoot())
-                .between(day, f.from(), f.to())
+                .between("e.day", f.from(), f.to())
                 .and("(e.source_id = ? OR e.target_id = ?)", f.actor())
                 .and("e.document_id = ?", f.document());
-        String from = " FROM events e JOIN documents d ON d.id = e.document_id"
-                + " LEFT JOIN actors sa ON sa.document_id = e.document_id AND sa.actor_id = e.source_id"
-                + " LEFT JOIN actors ta ON ta.document_id = e.document_id AND ta.actor_id = e.target_id";
-        long total = count("SELECT count(*)" + from + where.sql(), where.params());
-        List<EventRow> items = rows("SELECT e.document_id, e.event_id, e.source_id, e.source_name, sa.country, sa.sector, e.target_id, "
-                + "e.target_name, ta.country, ta.sector, e.cameo, e.plover, e.goldstein, e.date, e.date_source, e.location, "
-                + "e.location_country, e.sentence, e.start_offset, e.end_offset, e.confidence, d.published, d.outlet, d.url"
-                + from + where.sql() + " ORDER BY " + day + " NULLS LAST, e.document_id, e.event_id LIMIT ? OFFSET ?", where.paged(limit, offset),
+        Page<EventRow> page = pageByDay("events e", "e.day", "NULLS LAST", where, filter -> "SELECT e.document_id, e.event_id, e.source_id, "
+                        + "e.source_name, e.source_country, e.source_sector, e.target_id, e.target_name, e.target_country, e.target_sector, "
+                        + "e.cameo, e.plover, e.goldstein, e.date, e.date_source, e.location, e.location_country, e.sentence, e.start_offset, "
+                        + "e.end_offset, e.confidence FROM events e" + filter + " ORDER BY e.day NULLS LAST, e.document_id, e.event_id "
+                        + "LIMIT ? OFFSET ?", limit, offset,
                 r -> new EventRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
                         r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12),
                         (Double) r.getObject(13), r.getString(14), r.getString(15), r.getString(16), r.getString(17), r.getString(18),
-                        r.getInt(19), r.getInt(20), (Double) r.getObject(21), r.getString(22), r.getString(23), r.getString(24)));
-        return new Page<>(items, total, limit, offset);
+                        r.getInt(19), r.getInt(20), (Double) r.getObject(21), null, null, null));
+        return new Page<>(withDocuments(page.items()), page.total(), limit, offset);
+    }
+
+    /**
+     * The events with their documents' publication date, outlet and URL: read apart, for the page's
+     * documents only, which costs a fraction of joining the page to the documents table.
+     */
+    private List<EventRow> withDocuments(List<EventRow> events) {
+        List<Object> ids = new ArrayList<>(new LinkedHashSet<>(events.stream().map(EventRow::documentId).toList()));
+        if (ids.isEmpty()) {
+            return events;
+        }
+        Map<String, String[]> documents = new HashMap<>();
+        rows("SELECT id, published, outlet, url FROM documents WHERE id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")",
+                ids, r -> documents.put(r.getString(1), new String[]{r.getString(2), r.getString(3), r.getString(4)}));
+        return events.stream().map(e -> {
+            String[] d = documents.getOrDefault(e.documentId(), new String[3]);
+            return e.reportedBy(d[0], d[1], d[2]);
+        }).toList();
+    }
+
+    /**
+     * A page of a list whose order begins with a day ({@link DaySpan}): how many rows each day has
+     * (which also gives the total), then only the page's days sorted. {@code page} makes the page's
+     * query from its WHERE clause, ending in {@code LIMIT ? OFFSET ?}.
+     */
+    private <T> Page<T> pageByDay(String table, String day, String dayOrder, Where where, UnaryOperator<String> page, int limit, int offset,
+                                  Row<T> row) {
+        String counts = "SELECT " + day + ", count(*) FROM " + table + where.sql() + " GROUP BY 1 ORDER BY 1 " + dayOrder;
+        List<DaySpan.DayCount> days = dayCounts.get(counts, where.params(),
+                () -> rows(counts, where.params(), r -> new DaySpan.DayCount(r.getString(1), r.getLong(2))));
+        Optional<DaySpan> span = DaySpan.of(days, offset, limit);
+        if (span.isEmpty()) {
+            return new Page<>(List.of(), DaySpan.total(days), limit, offset);
+        }
+        List<Object> params = new ArrayList<>(where.params());
+        params.addAll(span.get().params());
+        params.add(limit);
+        params.add(span.get().skip());
+        List<T> items = rows(page.apply(where.sql() + " AND " + span.get().condition(day)), params, row);
+        return new Page<>(items, DaySpan.total(days), limit, offset);
     }
 
     /**
      * A page of quotes, by document and place; {@code speaker} (an actor id or name, any case) and
      * {@code document} keep only those, when not null.
      */
-    public synchronized Page<QuoteRow> quotes(String speaker, String document, int limit, int offset) {
+    public Page<QuoteRow> quotes(String speaker, String document, int limit, int offset) {
         Where where = new Where().and("(q.speaker_id = ? OR lower(q.speaker_name) = lower(?))", speaker)
                 .and("q.document_id = ?", document);
         long total = count("SELECT count(*) FROM quotes q" + where.sql(), where.params());
@@ -421,7 +430,7 @@ public final class Store implements AutoCloseable, FeedLedger {
     }
 
     /** A page of actors, most documents first; {@code country} keeps only that country's, when not null. */
-    public synchronized Page<ActorRow> actors(String country, int limit, int offset) {
+    public Page<ActorRow> actors(String country, int limit, int offset) {
         Where where = new Where().and("upper(a.country) = upper(?)", country);
         long total = count("SELECT count(DISTINCT a.actor_id) FROM actors a" + where.sql(), where.params());
         List<ActorRow> items = rows(ACTOR_ROWS + where.sql() + " GROUP BY a.actor_id ORDER BY count(*) DESC, a.actor_id LIMIT ? OFFSET ?",
@@ -430,7 +439,7 @@ public final class Store implements AutoCloseable, FeedLedger {
     }
 
     /** An actor by id, if any document names it. */
-    public synchronized Optional<ActorRow> actor(String id) {
+    public Optional<ActorRow> actor(String id) {
         return rows(ACTOR_ROWS + " WHERE a.actor_id = ? GROUP BY a.actor_id", List.of(id), Store::actorRow).stream().findFirst();
     }
 
@@ -439,7 +448,7 @@ public final class Store implements AutoCloseable, FeedLedger {
      * from the {@code people} table, which keeps one (the latest) role per person; what that table
      * adds is {@code leaves}, when a text said the role ends.
      */
-    public synchronized List<RoleRow> roles(String actorId) {
+    public List<RoleRow> roles(String actorId) {
         return rows("SELECT a.title, min(substr(d.published, 1, 10)), max(substr(d.published, 1, 10)), max(p.leaves) "
                         + "FROM actors a JOIN documents d ON d.id = a.document_id "
                         + "LEFT JOIN people p ON p.name = a.name AND p.country = a.country AND p.title = a.title "
@@ -448,7 +457,7 @@ public final class Store implements AutoCloseable, FeedLedger {
     }
 
     /** The actors an actor has most events with, either way, most first. */
-    public synchronized List<PartnerRow> partners(String actorId, int limit) {
+    public List<PartnerRow> partners(String actorId, int limit) {
         return rows("SELECT other, any_value(name), count_if(out), count_if(NOT out) FROM ("
                         + "SELECT target_id AS other, target_name AS name, true AS out FROM events WHERE source_id = ? "
                         + "UNION ALL SELECT source_id, source_name, false FROM events WHERE target_id = ?) "
@@ -464,18 +473,22 @@ public final class Store implements AutoCloseable, FeedLedger {
      * Writes one table to a file with DuckDB's own writer, {@code format} being {@code PARQUET} or
      * {@code CSV} (CSV with a header line); returns its row count.
      */
-    public synchronized long copyTable(String table, Path out, String format) {
+    public long copyTable(String table, Path out, String format) {
         if (!TABLES.contains(table) || !List.of("PARQUET", "CSV").contains(format)) {
             throw new IllegalArgumentException("cannot copy " + table + " as " + format);
         }
         String options = format.equals("CSV") ? "FORMAT CSV, HEADER" : "FORMAT PARQUET";
-        try (Statement s = db.createStatement()) {
-            // COPY takes no bound parameters; the path is quoted as an SQL string literal.
-            s.execute("COPY " + table + " TO '" + out.toAbsolutePath().toString().replace("'", "''") + "' (" + options + ")");
+        // COPY takes no bound parameters; the path is quoted as an SQL string literal. COPY reports the rows it wrote.
+        String copy = "COPY " + table + " TO '" + out.toAbsolutePath().toString().replace("'", "''") + "' (" + options + ")";
+        try {
+            return readers.read(c -> {
+                try (Statement s = c.createStatement()) {
+                    return (long) s.executeUpdate(copy);
+                }
+            });
         } catch (SQLException e) {
             throw failure("export " + table + " of", e);
         }
-        return queryLong("SELECT count(*) FROM " + table);
     }
 
     private static final String ACTOR_ROWS = "SELECT a.actor_id, arg_max(a.name, d.published), arg_max(a.country, d.published), "
@@ -490,33 +503,39 @@ public final class Store implements AutoCloseable, FeedLedger {
         T map(ResultSet r) throws SQLException;
     }
 
+    /** Runs a read on a reader of its own: reads never wait for each other, nor see a write half done. */
     private <T> List<T> rows(String sql, List<Object> params, Row<T> row) {
-        List<T> out = new ArrayList<>();
-        try (PreparedStatement s = db.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                s.setObject(i + 1, params.get(i));
-            }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(row.map(r));
+        try {
+            return readers.read(c -> {
+                List<T> out = new ArrayList<>();
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    for (int i = 0; i < params.size(); i++) {
+                        s.setObject(i + 1, params.get(i));
+                    }
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            out.add(row.map(r));
+                        }
+                    }
                 }
-            }
+                return out;
+            });
         } catch (SQLException e) {
             throw failure("query", e);
         }
-        return out;
     }
 
     private long count(String sql, List<Object> params) {
         return rows(sql, params, r -> r.getLong(1)).get(0);
     }
 
-    public synchronized int schemaVersion() {
-        return (int) queryLong("SELECT max(version) FROM schema_version");
+    public int schemaVersion() {
+        return (int) count("SELECT max(version) FROM schema_version", List.of());
     }
 
     @Override
     public synchronized void close() {
+        readers.close();
         try {
             db.close();
         } catch (SQLException e) {
@@ -524,17 +543,19 @@ public final class Store implements AutoCloseable, FeedLedger {
         }
     }
 
+    /** Versions a store can be brought up from: {@code migrate-N.sql} takes version N to N + 1. */
+    private static final int OLDEST_MIGRATED = 5;
+
     private void createSchema() {
         try (Statement s = db.createStatement()) {
-            s.execute(schemaSql());
+            s.execute(sql("schema.sql"));
             try (ResultSet r = s.executeQuery("SELECT max(version) FROM schema_version")) {
                 r.next();
                 int found = r.getInt(1);
                 if (r.wasNull()) {
                     s.execute("INSERT INTO schema_version VALUES (" + SCHEMA_VERSION + ")");
                 } else if (found != SCHEMA_VERSION) {
-                    throw new StoreException("the store " + file + " has schema version " + found + "; this Dyad reads version "
-                            + SCHEMA_VERSION + ". Analyze into a new file with --db.");
+                    migrate(found);
                 }
             }
         } catch (SQLException e) {
@@ -542,11 +563,31 @@ public final class Store implements AutoCloseable, FeedLedger {
         }
     }
 
-    private static String schemaSql() {
-        try (InputStream in = Store.class.getResourceAsStream("schema.sql")) {
+    /** Brings a store of an older version up to this one, all steps in one transaction: a failure leaves it as it was. */
+    private void migrate(int found) throws SQLException {
+        if (found < OLDEST_MIGRATED || found > SCHEMA_VERSION) {
+            throw new StoreException("the store " + file + " has schema version " + found + "; this Dyad reads version "
+                    + SCHEMA_VERSION + " and migrates from version " + OLDEST_MIGRATED + ". Analyze into a new file with --db.");
+        }
+        try (Statement s = db.createStatement()) {
+            db.setAutoCommit(false);
+            for (int v = found; v < SCHEMA_VERSION; v++) {
+                s.execute(sql("migrate-" + v + ".sql"));
+            }
+            db.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            throw e;
+        } finally {
+            autoCommit();
+        }
+    }
+
+    private static String sql(String resource) {
+        try (InputStream in = Store.class.getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("schema.sql is missing from the dyad-store jar", e);
+            throw new IllegalStateException(resource + " is missing from the dyad-store jar", e);
         }
     }
 
@@ -566,7 +607,7 @@ public final class Store implements AutoCloseable, FeedLedger {
             }
         }
         update("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, from_json(?, '[\"VARCHAR\"]'), ?, ?, ?, ?, "
-                + "from_json(?, '[\"VARCHAR\"]'), ?, from_json(?, '[\"VARCHAR\"]'), ?)", row);
+                + "from_json(?, '[\"VARCHAR\"]'), ?, from_json(?, '[\"VARCHAR\"]'), ?, ?, ?)", row);
     }
 
     private void insertParts(Analysis a) throws SQLException {
@@ -607,6 +648,7 @@ public final class Store implements AutoCloseable, FeedLedger {
                 }
             }
             db.commit();
+            dayCounts.written();
             return loaded;
         } catch (SQLException | RuntimeException e) {
             rollback();
@@ -651,18 +693,10 @@ public final class Store implements AutoCloseable, FeedLedger {
      * country, sector, title, from, to), each role from the month it was first seen until the month a
      * text said it ends, if one did.
      */
-    public synchronized List<String[]> rememberedPeople() {
-        List<String[]> rows = new ArrayList<>();
-        try (Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("SELECT name, country, sector, title, strftime(first_seen, '%Y-%m'), leaves FROM people ORDER BY name, country")) {
-            while (r.next()) {
-                rows.add(new String[]{r.getString(1), "", r.getString(2), nonNull(r.getString(3)), nonNull(r.getString(4)), r.getString(5),
+    public List<String[]> rememberedPeople() {
+        return rows("SELECT name, country, sector, title, strftime(first_seen, '%Y-%m'), leaves FROM people ORDER BY name, country", List.of(),
+                r -> new String[]{r.getString(1), "", r.getString(2), nonNull(r.getString(3)), nonNull(r.getString(4)), r.getString(5),
                         nonNull(r.getString(6))});
-            }
-        } catch (SQLException e) {
-            throw failure("read the people of", e);
-        }
-        return rows;
     }
 
     /** "2026-08" of a TIMEX3 date ("2026-08-15", "2026-08"); null for what names no month. */
@@ -701,15 +735,6 @@ public final class Store implements AutoCloseable, FeedLedger {
         }
     }
 
-    private long queryLong(String sql) {
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        } catch (SQLException e) {
-            throw failure("query", e);
-        }
-    }
-
     private static String json(List<String> values) {
         try {
             return JSON.writeValueAsString(values);
@@ -723,6 +748,14 @@ public final class Store implements AutoCloseable, FeedLedger {
             db.rollback();
         } catch (SQLException ignored) {
             // the original failure is the one worth reporting
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // already failing: the caller reports why
         }
     }
 

@@ -1,4 +1,4 @@
--- Dyad's DuckDB store, schema version 4. One row per document in `documents`; every other table
+-- Dyad's DuckDB store, schema version 6. One row per document in `documents`; every other table
 -- holds the document's parts, keyed by document_id and their order in the document, so that a
 -- document is replaced by deleting and inserting its rows in one transaction.
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
@@ -17,7 +17,10 @@ CREATE TABLE IF NOT EXISTS documents (
     headings VARCHAR[],
     tokens INTEGER NOT NULL,
     notes VARCHAR[],
-    record JSON NOT NULL
+    record JSON NOT NULL,
+    -- how many events and quotes the record holds: document lists show them without counting (v6)
+    events INTEGER,
+    quotes INTEGER
 );
 CREATE TABLE IF NOT EXISTS dropped (
     document_id VARCHAR NOT NULL, ord INTEGER NOT NULL, reason VARCHAR NOT NULL, text VARCHAR NOT NULL,
@@ -47,6 +50,9 @@ CREATE TABLE IF NOT EXISTS events (
     target_id VARCHAR, target_name VARCHAR, cameo VARCHAR NOT NULL, plover VARCHAR, goldstein DOUBLE,
     date VARCHAR, date_source VARCHAR, location VARCHAR, location_country VARCHAR, sentence VARCHAR, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
     confidence DOUBLE,
+    -- the source's and target's country and sector (as in the record), and the day the event happened
+    -- (a TIMEX3 day, or the first of its month): filters and sorting read one table (v6)
+    source_country VARCHAR, source_sector VARCHAR, target_country VARCHAR, target_sector VARCHAR, day DATE,
     PRIMARY KEY (document_id, event_id));
 -- What the store has learnt of people across documents: each role seen, first and last seen.
 -- Not part of any one document: re-analysing a document adds to it and removes nothing.

@@ -48,4 +48,25 @@ final class Analyses {
                         new Location("the capital", "XXA"), text, 0, text.length(), 0.9)),
                 17, List.of());
     }
+
+    /**
+     * A document published at {@code published} (null: undated) with one event per entry of
+     * {@code eventDates} (TIMEX3 values; null: undated), each between the same two actors.
+     */
+    static Analysis dated(String id, String published, List<String> eventDates) {
+        String text = "The two ministries met again (" + id + ").";
+        Article article = new Article(id, "batch.jsonl#" + id, text, "Talks " + id, null, "Example Times", List.of(), published);
+        CleanArticle clean = new CleanArticle(article, "Talks " + id, "Example Times", null, List.of(),
+                new Published(published, published == null ? Published.Source.UNKNOWN : Published.Source.METADATA), "en", text,
+                List.of(), List.of(), List.of());
+        ActorRef a = new ActorRef("a1", "Ministry of Foreign Affairs", "XXA", "GOV");
+        ActorRef b = new ActorRef("a2", "Ministry of the Interior", "XXB", "GOV");
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < eventDates.size(); i++) {
+            events.add(new Event("e" + i, a, b, "040", "CONSULT", 1.0, eventDates.get(i), Event.DateSource.TEXT, null, text, 0,
+                    text.length(), 0.9));
+        }
+        return new Analysis(clean, List.of(), List.of(new Actor("a1", a.name(), "XXA", "GOV", null, false),
+                new Actor("a2", b.name(), "XXB", "GOV", null, false)), List.of(), events, 9, List.of());
+    }
 }

@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -106,6 +108,41 @@ class StoreTest {
             assertThat(r.getString(3)).isEqualTo("@janeroe");
             assertThat(r.next()).isFalse();
         }
+    }
+
+    @Test
+    void aStoreOfVersionFiveIsBroughtUpWithTheColumnsFilledAsVersionSixWritesThem() throws Exception {
+        Path file = tmp.resolve("v5.duckdb");
+        try (Store store = Store.open(file)) {
+            store.save(Analyses.sample("doc-1", 1));
+        }
+        List<String> written = snapshot(file);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
+            // version 5 as it was: without the columns version 6 added
+            s.execute("ALTER TABLE documents DROP COLUMN events; ALTER TABLE documents DROP COLUMN quotes; "
+                    + "ALTER TABLE events DROP COLUMN source_country; ALTER TABLE events DROP COLUMN source_sector; "
+                    + "ALTER TABLE events DROP COLUMN target_country; ALTER TABLE events DROP COLUMN target_sector; "
+                    + "ALTER TABLE events DROP COLUMN day; UPDATE schema_version SET version = 5");
+        }
+        try (Store store = Store.open(file)) {
+            assertThat(store.schemaVersion()).isEqualTo(Store.SCHEMA_VERSION);
+            assertThat(store.events(new EventFilter("XXB", null, null, null, null, null, null), 10, 0).total()).isEqualTo(1);
+        }
+        assertThat(snapshot(file)).isEqualTo(written);
+    }
+
+    /** The version 6 columns of a store's documents and events, as text. */
+    private static List<String> snapshot(Path file) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT d.id, d.events, d.quotes, e.source_country, e.source_sector, e.target_country, "
+                     + "e.target_sector, e.day FROM documents d JOIN events e ON e.document_id = d.id ORDER BY d.id, e.event_id")) {
+            while (r.next()) {
+                rows.add(String.join("|", r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                        r.getString(7), r.getString(8)));
+            }
+        }
+        return rows;
     }
 
     @Test

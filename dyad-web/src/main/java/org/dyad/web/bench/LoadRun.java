@@ -1,5 +1,6 @@
 package org.dyad.web.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,16 +23,20 @@ import java.util.function.IntFunction;
  * are not sent, so the achieved rate shows how far behind it fell.
  */
 public final class LoadRun {
-    /** What a run measured; latencies in milliseconds. */
-    public record Result(int requests, int errors, double seconds, double p50, double p95, double p99, double max) {
+    /**
+     * What a run measured; latencies in milliseconds. {@code cpuMillis} is the CPU time the whole JVM
+     * (server and clients alike) spent per request: it tells what a request costs whatever else the
+     * machine is running, where the rate and latencies depend on it.
+     */
+    public record Result(int requests, int errors, double seconds, double p50, double p95, double p99, double max, double cpuMillis) {
         public double perSecond() {
             return requests / seconds;
         }
 
         @Override
         public String toString() {
-            return String.format("%d requests in %.1f s: %.0f requests/s, %d errors; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms",
-                    requests, seconds, perSecond(), errors, p50, p95, p99, max);
+            return String.format("%d requests in %.1f s: %.0f requests/s, %d errors; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
+                    + "max %.1f ms; CPU %.2f ms per request (server and clients)", requests, seconds, perSecond(), errors, p50, p95, p99, max, cpuMillis);
         }
     }
 
@@ -45,6 +50,7 @@ public final class LoadRun {
     public static Result run(String base, IntFunction<String> paths, int clients, double rate, double seconds) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long intervalNanos = (long) (1e9 * clients / rate);
+        long cpuStart = cpuNanos();
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -81,7 +87,12 @@ public final class LoadRun {
         pool.shutdown();
         double elapsed = (System.nanoTime() - start) / 1e9;
         double[] lat = all.stream().flatMapToDouble(Arrays::stream).sorted().toArray();
-        return new Result(lat.length, errors[0], elapsed, pct(lat, 50), pct(lat, 95), pct(lat, 99), lat.length == 0 ? 0 : lat[lat.length - 1]);
+        double cpu = lat.length == 0 ? 0 : (cpuNanos() - cpuStart) / 1e6 / lat.length;
+        return new Result(lat.length, errors[0], elapsed, pct(lat, 50), pct(lat, 95), pct(lat, 99), lat.length == 0 ? 0 : lat[lat.length - 1], cpu);
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double pct(double[] sorted, double p) {
