@@ -26,8 +26,10 @@ class StoryBlocksTest {
             entry("u1", null, QUAKE_2),
             entry("u2", null, QUAKE_1));
 
+    /** A report naming the country it is about, as an analysed document names its actors. */
     private static StoryBlocks.Entry entry(String id, String published, String text) {
-        return new StoryBlocks.Entry(published, StoryDocument.ofText(id, published, text));
+        String actor = "actor:" + (text.contains("Lumbria") ? "lumbria" : "kestland");
+        return new StoryBlocks.Entry(published, new StoryDocument(id, StoryDocument.date(published), text, List.of(actor)));
     }
 
     /** What one clusterer gives over the documents in the library's order. */
@@ -59,33 +61,61 @@ class StoryBlocksTest {
                 .containsEntry("u1", "s-q1").containsEntry("u2", "s-q1")
                 .containsEntry("v2", "s-v1");
         // The boundaries are real: q3's block clusters q2's lead-in and q3, and points back through q2.
-        List<StoryBlocks.Local> q3Block = StoryBlocks.cluster(List.of(DOCUMENTS.get(2)), List.of(DOCUMENTS.get(4)));
+        List<StoryBlocks.Local> q3Block = StoryBlocks.cluster(Background.NONE, Map.of(), List.of(DOCUMENTS.get(2)), List.of(DOCUMENTS.get(4)));
         assertThat(q3Block).containsExactly(new StoryBlocks.Local("q3", null, "q2"));
     }
 
     /**
-     * The same words months later are another story, and the undated reports, which one JVM would put
-     * on the earthquake story, can only join a story of the window before the last dated day: the rule
-     * that keeps the undated block's lead-in bounded.
+     * The same words months later are another story; the undated reports still find the earthquake
+     * story, months before the last dated day, as a candidate: it named the same country.
      */
     @Test
-    void theUndatedJoinOnlyStoriesOfTheLastWindow() {
+    void theUndatedFindDatedStoriesThroughWhatTheyName() {
         List<StoryBlocks.Entry> withLate = new ArrayList<>(DOCUMENTS);
-        withLate.add(entry("late", "2024-09-30", QUAKE_1));
-        Map<String, String> stories = new StoryBlocks.Plan(3650, 100).stories(withLate);
-        assertThat(stories).containsEntry("q3", "s-q1").containsEntry("late", "s-late")
-                .containsEntry("u1", "s-late").containsEntry("u2", "s-late");
-        assertThat(onePass(withLate)).containsEntry("late", "s-late").containsEntry("u1", "s-q1");
+        withLate.add(entry("late", "2024-09-30", QUAKE_3));
+        Map<String, String> stories = new StoryBlocks.Plan(1, 1).stories(withLate);
+        assertThat(stories).containsEntry("q3", "s-q1").containsEntry("late", "s-late");
+        assertThat(stories).containsExactlyInAnyOrderEntriesOf(onePass(withLate));
+        // Nothing named in common, no candidate: an undated report of its own.
+        List<StoryBlocks.Entry> unnamed = new ArrayList<>(withLate.stream().filter(e -> e.published() != null).toList());
+        unnamed.add(new StoryBlocks.Entry(null, StoryDocument.ofText("u3", null, QUAKE_3)));
+        assertThat(new StoryBlocks.Plan(1, 1).stories(unnamed)).containsEntry("u3", "s-u3");
+        assertThat(onePass(unnamed)).doesNotContainEntry("u3", "s-u3");
+    }
+
+    @Test
+    void candidatesAreTheStoriesThatNamedItLast() {
+        Map<String, StoryBlocks.Entry> last = new java.util.HashMap<>();
+        for (int i = 0; i < StoryBlocks.CANDIDATES + 5; i++) {
+            last.put("s-" + i, entry("d" + i, java.time.LocalDate.parse("2024-01-01").plusDays(i).toString(), QUAKE_1));
+        }
+        List<String> candidates = StoryBlocks.candidates(last);
+        assertThat(candidates).hasSize(StoryBlocks.CANDIDATES).startsWith("s-" + (StoryBlocks.CANDIDATES + 4)).doesNotContain("s-0", "s-4");
     }
 
     @Test
     void aLeadInOutsideTheWindowIsNotRead() {
         StoryBlocks.Plan daily = new StoryBlocks.Plan(1, 1);
         java.time.LocalDate may9 = java.time.LocalDate.parse("2024-05-09");
-        List<Long> later = daily.leadInto(daily.block(may9), may9, java.time.LocalDate.parse("2024-09-30"));
-        assertThat(later).hasSize(StoryClusterer.WINDOW_DAYS).doesNotContain(StoryBlocks.UNDATED)
-                .last().isEqualTo(daily.block(may9.plusDays(StoryClusterer.WINDOW_DAYS)));
-        assertThat(daily.leadInto(daily.undatedBlock(0), null, may9)).containsExactly(daily.undatedBlock(1));
+        List<Long> later = daily.leadInto(daily.block(may9), may9);
+        assertThat(later).hasSize(StoryClusterer.WINDOW_DAYS).last().isEqualTo(daily.block(may9.plusDays(StoryClusterer.WINDOW_DAYS)));
+        assertThat(daily.leadInto(daily.undatedBlock(0), null)).containsExactly(daily.undatedBlock(1));
+    }
+
+    /** A block counts as seen (word rarity) exactly the slices before its lead-in: so every document's idf is one JVM's. */
+    @Test
+    void aBlockCountsAsSeenWhatComesBeforeItsLeadIn() {
+        StoryBlocks.Plan weekly = new StoryBlocks.Plan(7, 10);
+        java.time.LocalDate day = java.time.LocalDate.parse("2024-05-09");
+        long block = weekly.block(day);
+        long before = weekly.before(block);
+        assertThat(weekly.slice(block, day.minusDays(StoryClusterer.WINDOW_DAYS))).isGreaterThanOrEqualTo(before);
+        assertThat(weekly.leadInto(weekly.block(day.minusDays(StoryClusterer.WINDOW_DAYS)), day.minusDays(StoryClusterer.WINDOW_DAYS)))
+                .contains(block);
+        assertThat(weekly.slice(block, day.minusDays(StoryClusterer.WINDOW_DAYS + 7))).isLessThan(before);
+        // An undated block counts all dated documents as seen; the second reads the first as lead-in.
+        assertThat(weekly.before(weekly.undatedBlock(0))).isGreaterThan(day.toEpochDay());
+        assertThat(weekly.before(weekly.undatedBlock(10))).isEqualTo(weekly.undatedBlock(0));
     }
 
     @Test
