@@ -100,7 +100,8 @@ public final class AnalyzePartition implements FlatMapFunction<Iterator<Item>, T
             if (ready.isEmpty() && times != null && !timed) {
                 timed = true;
                 TaskContext task = TaskContext.get();
-                times.add(new PartitionTime(task == null ? -1 : task.partitionId(), documents, System.nanoTime() - start));
+                times.add(new PartitionTime(task == null ? -1 : task.partitionId(), documents, System.nanoTime() - start,
+                        System.currentTimeMillis()));
             }
             return !ready.isEmpty();
         }

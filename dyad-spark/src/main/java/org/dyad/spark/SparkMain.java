@@ -55,7 +55,7 @@ public final class SparkMain {
             // The same partitions for every run, several per core of the largest: comparable runs, balanced cores.
             int benchPartitions = partitions > 0 ? partitions : 8 * most;
             double load = SparkBench.loadModels();
-            double warmUp = SparkBench.warmUp(inputs, most);
+            double warmUp = SparkBench.warmUp(inputs, most, each.get(0));
             List<SparkBench.Run> runs = new ArrayList<>();
             for (String m : each) {
                 runs.add(SparkBench.run(m, inputs, benchPartitions));
