@@ -19,12 +19,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Dyad as a Spark job: read (one file per task) → spread the articles over partitions, balanced by
- * size → analyze
- * each partition ({@link AnalyzePartition}, the pipeline loaded once per executor JVM) → one
- * Parquet table per store table, partitioned by publication day, plus {@code rejects}; then stories
- * (clustered by blocks of the timeline, in parallel) and dyad series from the documents written
- * ({@link StoryTables}).
+ * Dyad as a Spark job: list the inputs and read them (any Hadoop file system; one file per task) →
+ * spread the articles over partitions, balanced by size → analyze each partition
+ * ({@link AnalyzePartition}, the pipeline loaded once per executor JVM) → one Parquet table per store
+ * table, partitioned by publication day, plus {@code rejects}; then stories (clustered by blocks of
+ * the timeline, in parallel) and dyad series from the documents written ({@link StoryTables}).
  *
  * <p>Retries write nothing twice: every id is derived from the content, articles are spread in an
  * order of their own (so a rerun partition holds the same articles), and Spark's output committer
@@ -114,7 +113,7 @@ public final class DyadJob {
     }
 
     /** The partition of the {@code index}-th article in the snake over {@code n} partitions. */
-    static int snake(long index, int n) {
+    private static int snake(long index, int n) {
         int position = (int) (index % n);
         return (index / n) % 2 == 0 ? position : n - 1 - position;
     }

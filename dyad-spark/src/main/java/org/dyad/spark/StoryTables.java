@@ -98,12 +98,12 @@ final class StoryTables {
         Blocked(JavaSparkContext jsc, JavaRDD<StoryBlocks.Entry> entries, StoryBlocks.Plan plan) {
             this.jsc = jsc;
             this.plan = plan;
-            JavaRDD<StoryBlocks.Entry> kept = keep(entries);
+            JavaRDD<StoryBlocks.Entry> all = keep(entries);
             // The undated are blocked by their place in the order (by id), which takes a sort: they are few in news.
-            JavaPairRDD<Long, StoryBlocks.Entry> undated = kept.filter(e -> e.day() == null)
-                    .sortBy(e -> e.document().id(), true, kept.getNumPartitions()).zipWithIndex()
+            JavaPairRDD<Long, StoryBlocks.Entry> undated = all.filter(e -> e.day() == null)
+                    .sortBy(e -> e.document().id(), true, all.getNumPartitions()).zipWithIndex()
                     .mapToPair(t -> new Tuple2<>(plan.undatedBlock(t._2()), t._1()));
-            own = keep(kept.filter(e -> e.day() != null).mapToPair(e -> new Tuple2<>(plan.block(e.day()), e)).union(undated));
+            own = keep(all.filter(e -> e.day() != null).mapToPair(e -> new Tuple2<>(plan.block(e.day()), e)).union(undated));
             placed = own.flatMapToPair(b -> {
                 List<Tuple2<Long, Placed>> to = new ArrayList<>();
                 to.add(new Tuple2<>(b._1(), new Placed(b._2(), false, null)));
@@ -123,7 +123,7 @@ final class StoryTables {
             JavaPairRDD<String, StoryBlocks.Entry> byStory = keep(resolve(dated)
                     .join(own.filter(b -> b._1() < StoryBlocks.UNDATED).mapToPair(b -> new Tuple2<>(b._2().document().id(), b._2())))
                     .mapToPair(Tuple2::_2));
-            JavaRDD<StoryBlocks.Local> undated = cluster(placed.filter(p -> p._1() >= StoryBlocks.UNDATED).union(candidates(byStory)));
+            JavaRDD<StoryBlocks.Local> undated = keep(cluster(placed.filter(p -> p._1() >= StoryBlocks.UNDATED).union(candidates(byStory))));
             return resolve(dated.union(undated));
         }
 
