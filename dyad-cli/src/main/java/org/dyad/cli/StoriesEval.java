@@ -2,6 +2,7 @@ package org.dyad.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dyad.stories.BCubed;
 import org.dyad.stories.StoryClusterer;
 import org.dyad.stories.StoryDocument;
 

@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import org.dyad.stories.BCubed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -53,13 +53,59 @@ public final class Sources {
     private final Consumer<Rejection> rejected;
     private final ObjectMapper json = new ObjectMapper();
 
+    /** What a path that does not exist is rejected with. */
+    public static final String MISSING = "no such file or directory";
+    /** What a file named as an input that is not of a kind read here is rejected with. */
+    public static final String UNSUPPORTED = "unsupported file type (expected .txt, .jsonl, .html, .htm, .warc, .warc.gz, .rss, .atom or a directory)";
+
+    /**
+     * A file to read, wherever it lies (a local path, or a Hadoop file system's URI): its name (the
+     * articles' source, whose ending tells the kind of file), its size and its bytes.
+     */
+    public interface Input {
+        String name();
+
+        long size() throws IOException;
+
+        InputStream open() throws IOException;
+
+        static Input of(Path file) {
+            return new Input() {
+                @Override
+                public String name() {
+                    return file.toString();
+                }
+
+                @Override
+                public long size() throws IOException {
+                    return Files.size(file);
+                }
+
+                @Override
+                public InputStream open() throws IOException {
+                    return Files.newInputStream(file);
+                }
+            };
+        }
+    }
+
     public Sources(Consumer<Rejection> rejected) {
         this.rejected = rejected;
     }
 
+    /** Whether a file of this name is one that {@link #read} reads (by its ending). */
+    public static boolean readable(String name) {
+        return kind(name) != null;
+    }
+
+    /** The articles of one file, of a kind {@link #readable}; close the stream to release it. */
+    public Stream<Article> read(Input file) {
+        return articles(file);
+    }
+
     /** The articles of these paths, in order; close the stream to release open files. */
     public Stream<Article> read(List<Path> paths) {
-        return paths.stream().flatMap(this::files).flatMap(this::articles); // lazy: a path is looked at when reached
+        return paths.stream().flatMap(this::files).map(Input::of).flatMap(this::articles); // lazy: a path is looked at when reached
     }
 
     /**
@@ -76,11 +122,11 @@ public final class Sources {
             return walk(path).stream();
         }
         if (!Files.exists(path)) {
-            reject(path.toString(), "no such file or directory");
+            reject(path.toString(), MISSING);
             return Stream.empty();
         }
         if (kind(path) == null) {
-            reject(path.toString(), "unsupported file type (expected .txt, .jsonl, .html, .htm, .warc, .warc.gz, .rss, .atom or a directory)");
+            reject(path.toString(), UNSUPPORTED);
             return Stream.empty();
         }
         return Stream.of(path);
@@ -97,8 +143,8 @@ public final class Sources {
         return found;
     }
 
-    private Stream<Article> articles(Path file) {
-        List<String> kind = kind(file);
+    private Stream<Article> articles(Input file) {
+        List<String> kind = kind(file.name());
         if (kind == LINES) {
             return lines(file);
         }
@@ -112,7 +158,11 @@ public final class Sources {
     }
 
     private static List<String> kind(Path path) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return path.getFileName() == null ? null : kind(path.getFileName().toString());
+    }
+
+    private static List<String> kind(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         for (List<String> kind : List.of(TEXT, LINES, HTML, WARC, FEED)) {
             if (kind.stream().anyMatch(name::endsWith)) {
                 return kind;
@@ -121,15 +171,15 @@ public final class Sources {
         return null;
     }
 
-    private Optional<Article> text(Path file) {
-        String source = file.toString();
+    private Optional<Article> text(Input file) {
+        String source = file.name();
         try {
-            long size = Files.size(file);
+            long size = file.size();
             if (size > MAX_TEXT_BYTES) {
                 return rejectEmpty(source, "too large for one article (" + size + " bytes, limit " + MAX_TEXT_BYTES
                         + "); put many articles in a .jsonl file");
             }
-            TextDecoder.Result decoded = TextDecoder.decode(Files.readAllBytes(file));
+            TextDecoder.Result decoded = TextDecoder.decode(bytes(file));
             if (decoded instanceof TextDecoder.Result.Problem p) {
                 return rejectEmpty(source, p.reason());
             }
@@ -142,14 +192,14 @@ public final class Sources {
     }
 
     /** A saved page, decoded by the charset it declares; its text is the HTML, for the page reader to take apart. */
-    private Optional<Article> page(Path file) {
-        String source = file.toString();
+    private Optional<Article> page(Input file) {
+        String source = file.name();
         try {
-            long size = Files.size(file);
+            long size = file.size();
             if (size > MAX_HTML_BYTES) {
                 return rejectEmpty(source, "too large for one page (" + size + " bytes, limit " + MAX_HTML_BYTES + ")");
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = bytes(file);
             if (bytes.length == 0) {
                 return rejectEmpty(source, "empty: no text");
             }
@@ -166,22 +216,22 @@ public final class Sources {
      * A saved feed's items, each as the feed describes it (its description as a small page, with the
      * item's title, link, authors and date); {@code dyad ingest feed} fetches the full pages instead.
      */
-    private List<Article> feedItems(Path file) {
+    private List<Article> feedItems(Input file) {
         FeedReader.Feed feed;
         try {
-            long size = Files.size(file);
+            long size = file.size();
             if (size > MAX_HTML_BYTES) {
-                reject(file.toString(), "too large for a feed (" + size + " bytes, limit " + MAX_HTML_BYTES + ")");
+                reject(file.name(), "too large for a feed (" + size + " bytes, limit " + MAX_HTML_BYTES + ")");
                 return List.of();
             }
-            feed = FeedReader.read(Files.readAllBytes(file));
+            feed = FeedReader.read(bytes(file));
         } catch (IOException e) {
-            reject(file.toString(), e instanceof NoSuchFileException ? "no such file" : e.getMessage());
+            reject(file.name(), e instanceof NoSuchFileException ? "no such file" : e.getMessage());
             return List.of();
         }
         List<Article> items = new ArrayList<>();
         for (FeedItem item : feed.items()) {
-            String source = item.link() != null ? item.link() : file + "#" + item.key();
+            String source = item.link() != null ? item.link() : file.name() + "#" + item.key();
             if (item.summary() == null) {
                 reject(source, "the feed gives no description of this item (dyad ingest feed fetches its page)");
                 continue;
@@ -194,26 +244,26 @@ public final class Sources {
     }
 
     /** The HTML responses of a web archive, streamed record by record. */
-    private Stream<Article> warc(Path file) {
+    private Stream<Article> warc(Input file) {
         try {
-            WarcArticles records = WarcArticles.open(file, rejected);
+            WarcArticles records = WarcArticles.open(file.name(), file.open(), rejected);
             return StreamSupport.stream(records, false).onClose(records::close);
         } catch (IOException | RuntimeException e) {
-            reject(file.toString(), "not a readable WARC file: " + e.getMessage());
+            reject(file.name(), "not a readable WARC file: " + e.getMessage());
             return Stream.empty();
         }
     }
 
     /** One article per line, streamed; a line that is not an article is rejected by its number. */
-    private Stream<Article> lines(Path file) {
+    private Stream<Article> lines(Input file) {
         InputStream in;
         try {
-            in = new BufferedInputStream(Files.newInputStream(file));
+            in = new BufferedInputStream(file.open());
         } catch (IOException e) {
-            reject(file.toString(), "cannot read: " + e.getMessage());
+            reject(file.name(), "cannot read: " + e.getMessage());
             return Stream.empty();
         }
-        JsonLines lines = new JsonLines(file, in);
+        JsonLines lines = new JsonLines(file.name(), in);
         return StreamSupport.stream(lines, false).onClose(lines::close);
     }
 
@@ -222,11 +272,11 @@ public final class Sources {
      * decoded one by one, so that bad bytes cost only the line they are on.
      */
     private final class JsonLines extends Spliterators.AbstractSpliterator<Article> {
-        private final Path file;
+        private final String file;
         private final InputStream in;
         private int number;
 
-        JsonLines(Path file, InputStream in) {
+        JsonLines(String file, InputStream in) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.file = file;
             this.in = in;
@@ -269,8 +319,14 @@ public final class Sources {
             try {
                 in.close();
             } catch (IOException e) {
-                reject(file.toString(), "cannot close: " + e.getMessage());
+                reject(file, "cannot close: " + e.getMessage());
             }
+        }
+    }
+
+    private static byte[] bytes(Input file) throws IOException {
+        try (InputStream in = file.open()) {
+            return in.readAllBytes();
         }
     }
 

@@ -10,7 +10,6 @@ import org.netpreserve.jwarc.WarcResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -29,20 +28,21 @@ final class WarcArticles extends Spliterators.AbstractSpliterator<Article> {
     /** A page larger than this is no article (a feed dump, a binary mislabelled as HTML). */
     static final long MAX_PAGE_BYTES = 8L << 20;
 
-    private final Path file;
+    private final String file;
     private final WarcReader reader;
     private final Consumer<Rejection> rejected;
     private int number;
 
-    private WarcArticles(Path file, WarcReader reader, Consumer<Rejection> rejected) {
+    private WarcArticles(String file, WarcReader reader, Consumer<Rejection> rejected) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
         this.file = file;
         this.reader = reader;
         this.rejected = rejected;
     }
 
-    static WarcArticles open(Path file, Consumer<Rejection> rejected) throws IOException {
-        return new WarcArticles(file, new WarcReader(file), rejected);
+    /** The pages of the WARC file named {@code file}, read from {@code in} (which it closes). */
+    static WarcArticles open(String file, InputStream in, Consumer<Rejection> rejected) throws IOException {
+        return new WarcArticles(file, new WarcReader(in), rejected);
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.dyad.model.Dropped;
 import org.dyad.model.Event;
 import org.dyad.model.Post;
 import org.dyad.model.Quote;
+import org.dyad.model.Story;
 import org.dyad.model.TimeExpression;
 
 import java.time.DateTimeException;
@@ -19,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An {@link Analysis} as the rows of the store's tables ({@code schema.sql} of dyad-store), values in
+ * An {@link Analysis} (and a {@link Story}) as the rows of the store's tables ({@code schema.sql} of dyad-store), values in
  * column order. One mapping for every writer of those tables — the DuckDB store and the Spark job's
  * Parquet output — so that the two cannot drift apart.
  *
@@ -29,6 +30,8 @@ import java.util.regex.Pattern;
 public final class TableRows {
     /** The tables of a document's parts, in the order the store writes them. */
     public static final List<String> PARTS = List.of("dropped", "posts", "times", "actors", "quotes", "events");
+    /** The tables of a story: its documents in order, its record, its merged events. */
+    public static final List<String> STORY_TABLES = List.of("stories", "story_records", "story_events");
 
     private TableRows() {
     }
@@ -62,6 +65,19 @@ public final class TableRows {
         };
     }
 
+    /** The story's rows of one of {@link #STORY_TABLES}. */
+    public static List<Object[]> story(String table, Story s) {
+        String id = s.id();
+        return switch (table) {
+            case "stories" -> ordered(s.documents(), (i, d) -> new Object[]{id, d, i});
+            case "story_records" -> List.<Object[]>of(new Object[]{id, s.documents().size(), s.events().size(), AnalysisRecord.toJsonLine(s)});
+            case "story_events" -> ordered(s.events(), (i, e) -> new Object[]{id, i, e.id(), refId(e.source()), refName(e.source()),
+                    refCountry(e.source()), refId(e.target()), refName(e.target()), refCountry(e.target()), e.cameo(), e.plover(),
+                    e.goldstein(), e.date(), e.documents().size(), e.documents(), e.reports().get(0).event().sentence()});
+            default -> throw new IllegalArgumentException("not a table of a story: " + table);
+        };
+    }
+
     /** A row maker that also gets the item's position, the {@code ord} column. */
     private interface Ordered<T> {
         Object[] row(int ord, T item);
@@ -81,6 +97,10 @@ public final class TableRows {
 
     private static String refId(ActorRef ref) {
         return ref == null ? null : ref.id();
+    }
+
+    private static String refCountry(ActorRef ref) {
+        return ref == null ? null : ref.country();
     }
 
     private static String refName(ActorRef ref) {

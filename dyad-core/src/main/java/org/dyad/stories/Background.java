@@ -32,6 +32,22 @@ public record Background(int documents, Map<String, Integer> frequencies) {
         frequencies = Map.copyOf(frequencies);
     }
 
+    /** This sample and another counted together. */
+    public Background plus(Background other) {
+        return add(other, 1);
+    }
+
+    /** This sample without another, part of it. */
+    public Background minus(Background part) {
+        return add(part, -1);
+    }
+
+    private Background add(Background other, int sign) {
+        Map<String, Integer> df = new HashMap<>(frequencies);
+        other.frequencies.forEach((t, f) -> df.merge(t, sign * f, Integer::sum));
+        return new Background(documents + sign * other.documents, df);
+    }
+
     int frequency(String term) {
         return frequencies.getOrDefault(term, 0);
     }

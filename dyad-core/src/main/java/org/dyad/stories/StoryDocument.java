@@ -5,6 +5,7 @@ import org.dyad.model.Analysis;
 import org.dyad.model.Event;
 import org.dyad.model.Validate;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,8 +20,10 @@ import java.util.Locale;
  * @param published publication date, or null when unknown (then no time window applies to it)
  * @param text      title and narration
  * @param entities  keys of its actors ({@code actor:<name>}) and event kinds ({@code event:USA-04-COL})
+ *
+ * <p>Serializable (plain Java serialization) so that a distributed runner can ship it to the block it is clustered in.
  */
-public record StoryDocument(String id, LocalDate published, String text, List<String> entities) {
+public record StoryDocument(String id, LocalDate published, String text, List<String> entities) implements Serializable {
     public StoryDocument {
         Validate.notNull(id, "id");
         Validate.notNull(text, "text");

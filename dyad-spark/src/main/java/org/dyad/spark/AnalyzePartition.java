@@ -7,13 +7,10 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.CollectionAccumulator;
 import org.dyad.model.Analysis;
 import org.dyad.record.TableRows;
-import scala.jdk.javaapi.CollectionConverters;
 
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -63,18 +60,10 @@ public final class AnalyzePartition implements FlatMapFunction<Iterator<Item>, T
         }
     }
 
-    /** Spark's row encoder wants Scala sequences for arrays and {@code java.sql.Date} for dates (its defaults). */
     private static Row row(Object[] values, String partition) {
         Object[] all = Arrays.copyOf(values, values.length + 1);
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] instanceof List<?> list) {
-                all[i] = CollectionConverters.asScala(list).toSeq();
-            } else if (values[i] instanceof LocalDate date) {
-                all[i] = java.sql.Date.valueOf(date);
-            }
-        }
         all[values.length] = partition;
-        return RowFactory.create(all);
+        return Tables.row(all);
     }
 
     private final class Rows implements Iterator<Tagged> {
@@ -111,7 +100,8 @@ public final class AnalyzePartition implements FlatMapFunction<Iterator<Item>, T
             if (ready.isEmpty() && times != null && !timed) {
                 timed = true;
                 TaskContext task = TaskContext.get();
-                times.add(new PartitionTime(task == null ? -1 : task.partitionId(), documents, System.nanoTime() - start));
+                times.add(new PartitionTime(task == null ? -1 : task.partitionId(), documents, System.nanoTime() - start,
+                        System.currentTimeMillis()));
             }
             return !ready.isEmpty();
         }

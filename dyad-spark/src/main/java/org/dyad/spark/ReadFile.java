@@ -1,29 +1,36 @@
 package org.dyad.spark;
 
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.util.SerializableConfiguration;
 import org.dyad.ingest.Sources;
 import org.dyad.model.Article;
 
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
 /**
- * The reading stage: one input file per call, read by the library's own {@link Sources} (so ids,
- * sources and refusals are those of {@code dyad analyze}), streamed: a large JSON Lines file is
- * never held whole. Unreadable lines and files come out as {@link Item.Reject}s.
+ * The reading stage: one input file (a path or any Hadoop file system's URI) per call, opened through
+ * its Hadoop file system and read by the library's own {@link Sources} (so ids, sources and refusals
+ * are those of {@code dyad analyze}), streamed: a large JSON Lines or WARC file is never held whole.
+ * Unreadable lines and files come out as {@link Item.Reject}s.
  */
 public final class ReadFile implements FlatMapFunction<String, Item> {
     private static final long serialVersionUID = 1L;
+
+    /** The job's Hadoop configuration (its {@code spark.hadoop.*} settings: credentials, endpoints), shipped to the tasks. */
+    private final SerializableConfiguration hadoop;
+
+    public ReadFile(SerializableConfiguration hadoop) {
+        this.hadoop = hadoop;
+    }
 
     @Override
     public Iterator<Item> call(String file) {
         ArrayDeque<Item> rejected = new ArrayDeque<>();
         Stream<Article> articles = new Sources(r -> rejected.add(new Item.Reject(r.source(), "read", r.reason())))
-                .read(List.of(Path.of(file)));
+                .read(HadoopFiles.input(file, hadoop.value()));
         Iterator<Article> it = articles.iterator();
         return new Iterator<>() {
             private boolean closed;

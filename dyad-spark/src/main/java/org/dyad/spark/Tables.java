@@ -1,10 +1,15 @@
 package org.dyad.spark;
 
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
+import scala.jdk.javaapi.CollectionConverters;
+
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -54,8 +59,37 @@ public final class Tables {
         return Collections.unmodifiableMap(t); // keeps schema.sql's order
     }
 
+    /** The store's story tables, in schema.sql's order and with its column names; not partitioned: a story spans days. */
+    public static final Map<String, StructType> STORIES = storyTables();
+
+    /** Monthly series of each pair of countries over all stories' merged events (as {@code dyad dyad} prints them). */
+    public static final StructType DYADS = struct(new Object[]{"a", S, "b", S, "period", S, "events", I, "goldstein", D});
+
+    private static Map<String, StructType> storyTables() {
+        Map<String, StructType> t = new LinkedHashMap<>();
+        t.put("stories", struct(new Object[]{"story_id", S, "document_id", S, "ord", I}));
+        t.put("story_records", struct(new Object[]{"story_id", S, "documents", I, "events", I, "record", S}));
+        t.put("story_events", struct(new Object[]{"story_id", S, "ord", I, "event_id", S, "source_id", S, "source_name", S,
+                "source_country", S, "target_id", S, "target_name", S, "target_country", S, "cameo", S, "plover", S,
+                "goldstein", D, "date", S, "documents", I, "document_ids", LIST, "sentence", S}));
+        return Collections.unmodifiableMap(t);
+    }
+
     /** Rejected inputs: where from, at which stage (read, analyze, timeout) and why. Not partitioned. */
     public static final StructType REJECTS_SCHEMA = struct(List.of("source", S, "stage", S, "reason", S).toArray());
+
+    /** A row of plain Java values ({@code TableRows}'): Spark's encoder wants Scala sequences for arrays and {@code java.sql.Date}s. */
+    static Row row(Object[] values) {
+        Object[] spark = values.clone();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof List<?> list) {
+                spark[i] = CollectionConverters.asScala(list).toSeq();
+            } else if (values[i] instanceof LocalDate date) {
+                spark[i] = java.sql.Date.valueOf(date);
+            }
+        }
+        return RowFactory.create(spark);
+    }
 
     private static StructType partitioned(Object... namesAndTypes) {
         List<Object> all = new ArrayList<>(List.of(namesAndTypes));

@@ -63,7 +63,7 @@ class RetryTest {
         SparkSession spark = SparkSession.builder().master("local[2,2]").appName("dyad-retry-test")
                 .config("spark.ui.enabled", "false").getOrCreate();
         try {
-            DyadJob.Summary summary = new DyadJob(spark, new DiesOnFirstAttempt()).run(new DyadJob.Options(inputs, out, 2, 600_000));
+            DyadJob.Summary summary = new DyadJob(spark, new DiesOnFirstAttempt()).run(new DyadJob.Options(inputs.stream().map(Path::toString).toList(), out.toString(), 2, 600_000));
             assertThat(KILLED).as("some task died and was retried").isNotEmpty();
 
             List<Analysis> expected = oneJvm(inputs);

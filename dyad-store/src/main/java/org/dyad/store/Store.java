@@ -620,9 +620,11 @@ public final class Store implements AutoCloseable, FeedLedger {
 
     /**
      * Loads the Parquet tables of a Spark run ({@code dyad spark analyze}: one directory per table,
-     * partitioned by {@code published_date}) in one transaction. Documents already in the store are
-     * replaced, as {@link #save} replaces them, so importing twice changes nothing; the people the
-     * documents name are remembered as {@link #save} would. Returns the number of documents loaded.
+     * the documents' partitioned by {@code published_date}) in one transaction: documents and their
+     * parts, then the stories ({@code stories}, {@code story_records}, {@code story_events}), if the run
+     * wrote them. Documents and stories already in the store are replaced, as {@link #save} and
+     * {@link #saveStory} replace them, so importing twice changes nothing; the people the documents
+     * name are remembered as {@link #save} would. Returns the number of documents loaded.
      */
     public synchronized long importParquet(Path dir) {
         Path documents = dir.resolve("documents");
@@ -647,6 +649,7 @@ public final class Store implements AutoCloseable, FeedLedger {
                     rememberPeople(AnalysisReader.read(r.getString(1)));
                 }
             }
+            importStories(s, dir, ids);
             db.commit();
             dayCounts.written();
             return loaded;
@@ -655,6 +658,27 @@ public final class Store implements AutoCloseable, FeedLedger {
             throw new StoreException("cannot import " + dir + " into " + file + ": " + firstLine(e), e);
         } finally {
             autoCommit();
+        }
+    }
+
+    /**
+     * The run's stories, replacing those of the same ids and the imported documents' places in other
+     * stories (a document is in one story). A run without story tables leaves the stories as they are.
+     */
+    private void importStories(Statement s, Path dir, String documentIds) throws SQLException {
+        Path stories = dir.resolve("stories");
+        if (!hasParquet(stories)) {
+            return;
+        }
+        String storyIds = "SELECT DISTINCT story_id FROM " + parquet(stories);
+        for (String table : List.of("stories", "story_records", "story_events")) {
+            s.execute("DELETE FROM " + table + " WHERE story_id IN (" + storyIds + ")");
+        }
+        s.execute("DELETE FROM stories WHERE document_id IN (" + documentIds + ")");
+        for (String table : List.of("stories", "story_records", "story_events")) {
+            if (hasParquet(dir.resolve(table))) {
+                s.execute("INSERT INTO " + table + " BY NAME SELECT * FROM " + parquet(dir.resolve(table)));
+            }
         }
     }
 

@@ -1,4 +1,4 @@
-package org.dyad.cli;
+package org.dyad.stories;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -8,13 +8,13 @@ import java.util.Map;
  * each item, the share of its cluster that shares its gold cluster, and the share of its gold cluster
  * found in its cluster, averaged over items.
  */
-record BCubed(double precision, double recall) {
-    double f1() {
+public record BCubed(double precision, double recall) {
+    public double f1() {
         return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
     }
 
     /** Scores {@code predicted} (item → cluster) against {@code gold} (item → cluster); items are those of gold. */
-    static BCubed score(Map<String, String> predicted, Map<String, String> gold) {
+    public static BCubed score(Map<String, String> predicted, Map<String, String> gold) {
         Map<String, Integer> predictedSize = new HashMap<>();
         Map<String, Integer> goldSize = new HashMap<>();
         Map<String, Integer> both = new HashMap<>();
@@ -38,5 +38,4 @@ record BCubed(double precision, double recall) {
         int n = gold.size();
         return n == 0 ? new BCubed(0, 0) : new BCubed(precision / n, recall / n);
     }
-
 }
