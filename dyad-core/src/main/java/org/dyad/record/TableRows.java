@@ -107,10 +107,6 @@ public final class TableRows {
         return ref == null ? null : ref.name();
     }
 
-    private static String refCountry(ActorRef ref) {
-        return ref == null ? null : ref.country();
-    }
-
     private static String refSector(ActorRef ref) {
         return ref == null ? null : ref.sector();
     }

@@ -14,7 +14,6 @@ import org.dyad.model.Event;
 import org.dyad.model.Story;
 import org.dyad.model.StoryEvent;
 import org.dyad.record.AnalysisReader;
-import org.dyad.record.AnalysisRecord;
 import org.dyad.record.TableRows;
 import org.dyad.stories.Dyads;
 
@@ -41,6 +40,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.function.UnaryOperator;
 
 /**
@@ -249,11 +249,10 @@ public final class Store implements AutoCloseable, FeedLedger {
     public synchronized void saveStory(Story story) {
         try {
             db.setAutoCommit(false);
-            for (String table : List.of("stories", "story_records", "story_events")) {
+            for (String table : TableRows.STORY_TABLES) {
                 update("DELETE FROM " + table + " WHERE story_id = ?", story.id());
             }
-            for (int i = 0; i < story.documents().size(); i++) {
-                String document = story.documents().get(i);
+            for (String document : story.documents()) {
                 try (PreparedStatement s = db.prepareStatement("SELECT story_id FROM stories WHERE document_id = ?")) {
                     s.setString(1, document);
                     try (ResultSet r = s.executeQuery()) {
@@ -262,16 +261,11 @@ public final class Store implements AutoCloseable, FeedLedger {
                         }
                     }
                 }
-                update("INSERT INTO stories VALUES (?, ?, ?)", story.id(), document, i);
             }
-            update("INSERT INTO story_records VALUES (?, ?, ?, ?)", story.id(), story.documents().size(), story.events().size(),
-                    AnalysisRecord.toJsonLine(story));
-            for (int i = 0; i < story.events().size(); i++) {
-                StoryEvent e = story.events().get(i);
-                update("INSERT INTO story_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, from_json(?, '[\"VARCHAR\"]'), ?)",
-                        story.id(), i, e.id(), refId(e.source()), refName(e.source()), refCountry(e.source()), refId(e.target()),
-                        refName(e.target()), refCountry(e.target()), e.cameo(), e.plover(), e.goldstein(), e.date(),
-                        e.documents().size(), json(e.documents()), e.reports().get(0).event().sentence());
+            for (String table : TableRows.STORY_TABLES) {
+                for (Object[] row : TableRows.story(table, story)) {
+                    insert(table, row);
+                }
             }
             db.commit();
             dayCounts.written();
@@ -600,22 +594,30 @@ public final class Store implements AutoCloseable, FeedLedger {
     }
 
     private void insertDocument(Analysis a) throws SQLException {
-        Object[] row = TableRows.document(a);
-        for (int i = 0; i < row.length; i++) {
-            if (row[i] instanceof List<?> values) {
-                row[i] = json(values.stream().map(String::valueOf).toList()); // read back by from_json below: DuckDB's JDBC has no arrays to bind
-            }
-        }
-        update("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, from_json(?, '[\"VARCHAR\"]'), ?, ?, ?, ?, "
-                + "from_json(?, '[\"VARCHAR\"]'), ?, from_json(?, '[\"VARCHAR\"]'), ?, ?, ?)", row);
+        insert("documents", TableRows.document(a));
     }
 
     private void insertParts(Analysis a) throws SQLException {
         for (String table : PARTS) {
             for (Object[] row : TableRows.parts(table, a)) {
-                update("INSERT INTO " + table + " VALUES (" + "?, ".repeat(row.length - 1) + "?)", row);
+                insert(table, row);
             }
         }
+    }
+
+    /** Inserts one row of {@link TableRows}; a list goes as JSON read back by from_json (DuckDB's JDBC binds no arrays). */
+    private void insert(String table, Object[] row) throws SQLException {
+        Object[] values = row.clone();
+        StringJoiner marks = new StringJoiner(", ", "(", ")");
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof List<?> list) {
+                values[i] = json(list.stream().map(String::valueOf).toList());
+                marks.add("from_json(?, '[\"VARCHAR\"]')");
+            } else {
+                marks.add("?");
+            }
+        }
+        update("INSERT INTO " + table + " VALUES " + marks, values);
     }
 
     /**
@@ -730,18 +732,6 @@ public final class Store implements AutoCloseable, FeedLedger {
 
     private static String nonNull(String s) {
         return s == null ? "" : s;
-    }
-
-    private static String refId(ActorRef ref) {
-        return ref == null ? null : ref.id();
-    }
-
-    private static String refCountry(ActorRef ref) {
-        return ref == null ? null : ref.country();
-    }
-
-    private static String refName(ActorRef ref) {
-        return ref == null ? null : ref.name();
     }
 
     private void update(String sql, Object... values) throws SQLException {
