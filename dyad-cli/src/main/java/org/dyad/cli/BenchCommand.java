@@ -82,9 +82,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "500", description = "With --stories: documents per timed batch (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--serve", description = "Instead, load-test the web server: a store of synthetic documents (no NLP), a real server on "
-            + "loopback, clients reading search, documents and events at --rate; prints requests/s and p50/p95/p99 latency.")
+    @Option(names = "--serve", description = "Instead, load-test the web server: a store of real analyses (the seeds and the first "
+            + "--news MEANTIME documents, analyzed once) copied under new ids and dates up to --documents, a real server on loopback, "
+            + "clients reading search, documents and events at --rate; prints requests/s and p50/p95/p99 latency.")
     boolean serve;
+
+    @Option(names = "--seeds", defaultValue = "../shared/seeds",
+            description = "With --serve: seed articles to analyze (default: ${DEFAULT-VALUE}).")
+    Path seeds;
+
+    @Option(names = "--news", defaultValue = "40", description = "With --serve: MEANTIME documents (news/meantime_en_docs.jsonl under "
+            + "--eval) to analyze besides the seeds (default: ${DEFAULT-VALUE}).")
+    int news;
 
     @Option(names = "--documents", defaultValue = "20000", description = "With --serve: documents in the store (default: ${DEFAULT-VALUE}).")
     int documents;
@@ -155,12 +164,21 @@ final class BenchCommand implements Callable<Integer> {
     private Integer serveBench() {
         Path file = db != null ? db : Path.of(System.getProperty("java.io.tmpdir"), "bench-serve.duckdb");
         try {
-            org.dyad.web.bench.ServeBench.run(file, documents, clients, rate, seconds, System.out);
+            org.dyad.web.bench.ServeBench.run(file, this::serveOriginals, documents, clients, rate, seconds, System.out);
             return 0;
         } catch (Exception e) {
             System.err.println("bench --serve: " + e);
             return 1;
         }
+    }
+
+    /** The load bench's originals: the seeds and the first {@link #news} MEANTIME documents, analyzed by Dyad. */
+    private List<org.dyad.model.Analysis> serveOriginals() {
+        List<Article> articles = new ArrayList<>(read(List.of(seeds)));
+        List<Article> meantime = read(List.of(eval.resolve("news/meantime_en_docs.jsonl")));
+        articles.addAll(meantime.subList(0, Math.min(news, meantime.size())));
+        Dyad dyad = Dyad.open();
+        return articles.stream().map(dyad::analyze).toList();
     }
 
     /**

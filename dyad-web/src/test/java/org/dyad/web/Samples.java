@@ -17,7 +17,7 @@ import org.dyad.stories.Stories;
 import java.util.List;
 
 /** Analyses built by hand (as dyad-store's tests do), so web tests need no NLP models. */
-final class Samples {
+public final class Samples {
     static final ActorRef USA = new ActorRef("usa-gov", "United States", "USA", "GOV");
     static final ActorRef COL = new ActorRef("col-gov", "Colombia", "COL", "GOV");
 
@@ -60,8 +60,8 @@ final class Samples {
                 text.split(" ").length, List.of());
     }
 
-    /** What the test analyzer makes of a posted article: one consultation between the two. */
-    static Analysis of(Article a) {
+    /** What the test analyzer makes of a posted article (and the load bench test of its originals): one consultation between the two. */
+    public static Analysis of(Article a) {
         return analysis(a, a.outlet(), a.published() == null ? "2026-03-01" : a.published(), "2026-03-01", "040", "CONSULT", 1.0);
     }
 
