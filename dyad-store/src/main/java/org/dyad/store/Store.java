@@ -552,6 +552,7 @@ public final class Store implements AutoCloseable, FeedLedger {
                     migrate(found);
                 }
             }
+            s.execute(sql("indexes.sql"));
         } catch (SQLException e) {
             throw failure("create the tables of", e);
         }
