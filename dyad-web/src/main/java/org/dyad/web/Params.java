@@ -67,8 +67,9 @@ public final class Params {
     /** The search a request asks for: {@code q} and the filters of {@link SearchQuery}; null when there is no {@code q}. */
     public static SearchQuery search(Context ctx) {
         String q = text(ctx, "q");
+        String sort = text(ctx, "sort");
         return q == null ? null : new SearchQuery(q, date(ctx, "from"), date(ctx, "to"), text(ctx, "outlet"), country(ctx, "country"),
-                plover(ctx), text(ctx, "language"));
+                plover(ctx), text(ctx, "language"), sort == null ? null : SearchQuery.Order.of(sort));
     }
 
     private static String matching(Context ctx, String name, Pattern p, String what) {

@@ -31,16 +31,46 @@ class SearchTest {
                 assertThat(kinds(index, SearchQuery.of("Colombia"))).contains("actor");
                 assertThat(kinds(index, SearchQuery.of("Officials"))).contains("quote");
                 assertThat(index.search(SearchQuery.of("Bogota"), 50, 0).items()).extracting(h -> h.document()).contains("jan-1", "feb-1");
-                assertThat(docs(index, new SearchQuery("Bogota", null, null, "reuters", null, null, null))).containsOnly("feb-1");
-                assertThat(docs(index, new SearchQuery("Bogota", LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31"), null, null, null, null)))
+                assertThat(docs(index, new SearchQuery("Bogota", null, null, "reuters", null, null, null, null))).containsOnly("feb-1");
+                assertThat(docs(index, new SearchQuery("Bogota", LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31"), null, null, null, null, null)))
                         .containsOnly("jan-1");
-                assertThat(docs(index, new SearchQuery("Bogota", null, null, null, null, "SANCTION", null))).containsOnly("feb-1");
-                assertThat(docs(index, new SearchQuery("Bogota", null, null, null, "COL", null, "en"))).contains("jan-1", "feb-1");
-                assertThat(index.search(new SearchQuery("Bogota", null, null, null, "FRA", null, null), 50, 0).total()).isZero();
+                assertThat(docs(index, new SearchQuery("Bogota", null, null, null, null, "SANCTION", null, null))).containsOnly("feb-1");
+                assertThat(docs(index, new SearchQuery("Bogota", null, null, null, "COL", null, "en", null))).contains("jan-1", "feb-1");
+                assertThat(index.search(new SearchQuery("Bogota", null, null, null, "FRA", null, null, null), 50, 0).total()).isZero();
                 assertThat(index.search(SearchQuery.of("Bogota)"), 50, 0).total()).isPositive();
                 assertThat(index.search(SearchQuery.of("Bogota"), 1, 1).items()).hasSize(1);
             }
         }
+    }
+
+    @Test
+    void sortsHitsByPublicationDateEitherWayWithTheUndatedLast() {
+        try (Store store = Store.open(tmp.resolve("sorted.duckdb"))) {
+            store.save(Samples.meeting("feb-1", "Reuters", "2026-02-10", "2026-02-09", "163", "SANCTION", -8.0));
+            store.save(Samples.meeting("jan-1", "El Tiempo", "2026-01-20", "2026-01-19", "040", "CONSULT", 1.0));
+            store.save(Samples.meeting("undated", "AP", null, "2026-03-01", "040", "CONSULT", 1.0));
+            store.save(Samples.meeting("mar-1", "AP", "2026-03-02", "2026-03-01", "040", "CONSULT", 1.0));
+            try (SearchIndex index = SearchIndex.open(store)) {
+                assertThat(articles(index, SearchQuery.Order.NEWEST)).containsExactly("mar-1", "feb-1", "jan-1", "undated");
+                assertThat(articles(index, SearchQuery.Order.OLDEST)).containsExactly("jan-1", "feb-1", "mar-1", "undated");
+                assertThat(index.search(new SearchQuery("Bogota", null, null, null, null, null, null, SearchQuery.Order.NEWEST), 50, 0)
+                        .items()).allSatisfy(h -> assertThat(h.score()).isPositive());
+            }
+        }
+    }
+
+    @Test
+    void aQueryAsParametersKeepsEveryFilterAndTheOrder() {
+        SearchQuery q = new SearchQuery("border talks", LocalDate.parse("2026-01-01"), null, "El Tiempo", "COL", null, null,
+                SearchQuery.Order.OLDEST);
+        assertThat(q.parameters()).isEqualTo("q=border+talks&from=2026-01-01&outlet=El+Tiempo&country=COL&sort=oldest");
+        assertThat(SearchQuery.of("x").parameters()).isEqualTo("q=x");
+    }
+
+    /** The article hits of "Bogota" in the given order. */
+    private static java.util.List<String> articles(SearchIndex index, SearchQuery.Order order) {
+        return index.search(new SearchQuery("Bogota", null, null, null, null, null, null, order), 50, 0).items().stream()
+                .filter(h -> h.kind().equals("article")).map(h -> h.document()).toList();
     }
 
     @Test
@@ -75,6 +105,13 @@ class SearchTest {
             assertThat(http.get("/api/v1/search").statusCode()).isEqualTo(400);
             assertThat(http.get("/api/v1/search?q=petro&from=soon").statusCode()).isEqualTo(400);
             assertThat(http.get("/api/v1/search?q=petro&country=Colombia").statusCode()).isEqualTo(400);
+            assertThat(http.get("/api/v1/search?q=petro&sort=loudest").statusCode()).isEqualTo(400);
+            assertThat(Http.json(http.get("/api/v1/search?q=petro&sort=newest")).get("items").get(0).get("document").asText())
+                    .isEqualTo("petro-1");
+            Document sorted = Jsoup.parse(http.get("/?q=petro&sort=oldest&limit=1").body());
+            assertThat(sorted.select("select[name=sort] option[selected]").attr("value")).isEqualTo("oldest");
+            // the next page keeps the words, the filters, the order and the page size
+            assertThat(sorted.select("a.next").attr("href")).isEqualTo("/?q=petro&sort=oldest&limit=1&offset=1");
             Document home = Jsoup.parse(http.get("/?q=petro").body());
             assertThat(home.select("ol.results li.hit-article a").eachAttr("href")).contains("/documents/petro-1");
             assertThat(home.select("ol.results li.hit-article a").first().text()).isEqualTo("Petro <i>meets</i> envoy");

@@ -15,8 +15,13 @@ public record HomeView(SearchQuery query, Page<Hit> results, List<DocumentRow> l
         return v == null ? "" : v.toString();
     }
 
-    /** The address of the next page of hits (the words only; filters are kept by the form, not the link). */
+    /** The address of the next page of hits, with the same words, filters and order. */
     public static String next(SearchQuery q, Page<Hit> page) {
-        return "/?q=" + Links.segment(q.text()) + "&offset=" + (page.offset() + page.limit());
+        return "/?" + q.parameters() + "&limit=" + page.limit() + "&offset=" + (page.offset() + page.limit());
+    }
+
+    /** Whether the form's order selector shows {@code order} chosen. */
+    public static boolean sortedBy(SearchQuery q, SearchQuery.Order order) {
+        return (q == null ? SearchQuery.Order.RELEVANCE : q.order()) == order;
     }
 }

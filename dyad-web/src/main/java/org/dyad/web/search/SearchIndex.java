@@ -3,6 +3,7 @@ package org.dyad.web.search;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -18,10 +19,13 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.dyad.model.Actor;
 import org.dyad.model.Analysis;
 import org.dyad.model.Event;
@@ -49,7 +53,7 @@ import java.util.Set;
  */
 public final class SearchIndex implements AutoCloseable {
     /** Bumped when what is indexed changes, so that an old index is rebuilt rather than misread. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
     private static final int SNIPPET = 240;
 
     private final StandardAnalyzer analyzer = new StandardAnalyzer();
@@ -190,6 +194,7 @@ public final class SearchIndex implements AutoCloseable {
         String date = a.article().published().date();
         if (date != null) {
             d.add(new StringField("date", date, Field.Store.YES));
+            d.add(new SortedDocValuesField("date", new BytesRef(date)));    // to sort hits by it
         }
         if (a.article().language() != null) {
             d.add(new StringField("language", a.article().language().toLowerCase(Locale.ROOT), Field.Store.NO));
@@ -206,7 +211,8 @@ public final class SearchIndex implements AutoCloseable {
         try {
             IndexSearcher s = searchers.acquire();
             try {
-                TopDocs top = s.search(query, offset + limit);
+                TopDocs top = q.order() == SearchQuery.Order.RELEVANCE ? s.search(query, offset + limit)
+                        : s.search(query, offset + limit, byDate(q.order()), true);
                 List<Hit> hits = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
                 for (int i = offset; i < docs.length; i++) {
@@ -219,6 +225,15 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the index", e);
         }
+    }
+
+    /** Hits by their document's publication date, undated last, ties best first. */
+    private static Sort byDate(SearchQuery.Order order) {
+        boolean newest = order == SearchQuery.Order.NEWEST;
+        SortField date = new SortField("date", SortField.Type.STRING, newest);
+        // "missing first" reversed is last: undated hits end the list in both directions
+        date.setMissingValue(newest ? SortField.STRING_FIRST : SortField.STRING_LAST);
+        return new Sort(date, SortField.FIELD_SCORE);
     }
 
     private Query query(SearchQuery q) {
