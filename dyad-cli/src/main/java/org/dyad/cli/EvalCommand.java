@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 /** {@code dyad eval}: scores Dyad against the public gold sets in {@code ../shared}. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score Dyad against gold sets.",
         subcommands = {EvalCommand.Seeds.class, EvalCommand.Events.class, EvalCommand.Quotes.class, EvalCommand.StoryClusters.class,
-                PetrarchUnitCommand.class, ExtractionEvalCommand.class})
+                PetrarchUnitCommand.class, ExtractionEvalCommand.class, TimeEvalCommand.class})
 final class EvalCommand implements Runnable {
 
     @Override

@@ -91,14 +91,18 @@ public final class TimeResolver {
     /** The tense of the verb that governs the token: up the parse to the first verb. */
     static Tense tense(Sentence s, int token) {
         int verb = governingVerb(s, token);
-        if (verb < 0) {
-            return Tense.UNKNOWN;
-        }
+        return verb < 0 ? Tense.UNKNOWN : verbTense(s, verb);
+    }
+
+    private static Tense verbTense(Sentence s, int verb) {
         for (Dependency d : s.dependencies()) {
             if (d.governor() == verb && (d.relation().startsWith("aux") || d.relation().equals("mark"))) {
                 String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
-                if (FUTURE_AUX.contains(w) || w.equals("to")) {
+                if (FUTURE_AUX.contains(w)) {
                     return Tense.FUTURE;
+                }
+                if (w.equals("to")) {
+                    return infinitiveTense(s, verb);
                 }
                 if (s.tokens().get(d.dependent()).pos().equals("VBD")) {
                     return Tense.PAST;
@@ -107,6 +111,28 @@ public final class TimeResolver {
         }
         String pos = s.tokens().get(verb).pos();
         return pos.equals("VBD") || pos.equals("VBN") ? Tense.PAST : Tense.UNKNOWN;
+    }
+
+    /**
+     * An infinitive lies after the verb it depends on, not after publication: "is set to leave in
+     * August" is ahead, but "agreed to sell in October" may be behind, so then SUTime's value stands.
+     */
+    private static Tense infinitiveTense(Sentence s, int verb) {
+        int finite = verb;
+        // up a chain of infinitives ("agreed to try to sell"); bounded, as an enhanced graph may hold a cycle
+        for (int hops = 0; hops < s.tokens().size() && isInfinitive(s, finite); hops++) {
+            finite = governingVerb(s, finite);
+            if (finite < 0) {
+                return Tense.FUTURE;
+            }
+        }
+        return !isInfinitive(s, finite) && verbTense(s, finite) == Tense.PAST ? Tense.UNKNOWN : Tense.FUTURE;
+    }
+
+    private static boolean isInfinitive(Sentence s, int verb) {
+        return s.dependencies().stream().anyMatch(d -> d.governor() == verb
+                && (d.relation().startsWith("aux") || d.relation().equals("mark"))
+                && s.tokens().get(d.dependent()).word().equalsIgnoreCase("to"));
     }
 
     private static int governingVerb(Sentence s, int token) {

@@ -38,6 +38,7 @@ class TimeResolverTest {
             "Relations soured in October over the tariffs.          | October  | 2025-10",
             "The vote will be held in January.                      | January  | 2027-01",
             "The president is set to leave office in August.        | August   | 2026-08",
+            "The government agreed to sell its stake in October.    | October  | 2025-10",
             "Last week, the rebels seized the town.                 | week     | 2026-W05",
             "The army captured the port last month.                 | month    | 2026-01",
             "The accord was signed on Jan. 3 in Doha.               | Jan. 3   | 2026-01-03",
