@@ -28,7 +28,11 @@ import java.util.regex.Pattern;
  * "in October") is ambiguous between the last and the next one, and SUTime does not read the verb.
  * News narrates the past, but not only: "met on Friday" is the Friday before publication, "will
  * meet on Friday" the one after. So such names are re-anchored by the tense of the verb that
- * governs them in the dependency parse.
+ * governs them in the dependency parse. With no tense to read, a month keeps SUTime's value (the
+ * nearest such month) and a weekday is that of the publication's week, set by Dyad: within one JVM
+ * SUTime's value for a bare weekday changes with the documents it read before (measured: "by
+ * Friday" in a text of Wednesday 2010-05-05 gave 2010-05-07, and 2010-04-30 after forty other
+ * documents), and an analysis must not depend on what else was analyzed.
  */
 public final class TimeResolver {
     private static final Pattern BARE_NAME = Pattern.compile(
@@ -55,25 +59,30 @@ public final class TimeResolver {
         return date == null ? null : LocalDate.parse(date);
     }
 
-    /** A new value for a bare weekday or month name, by tense; empty to keep SUTime's. */
+    /** A new value for a bare weekday or month name, by tense; empty for other expressions, whose SUTime value stands. */
     static Optional<String> reanchor(Timex t, Sentence s, LocalDate anchor) {
         Matcher m = BARE_NAME.matcher(t.text().strip());
         if (!m.matches()) {
             return Optional.empty();
         }
         Tense tense = tense(s, t.tokenStart());
-        if (tense == Tense.UNKNOWN) {
-            return Optional.empty();
-        }
         String name = m.group("name").toLowerCase(Locale.ROOT);
-        return weekday(name).map(d -> dayFor(d, anchor, tense).toString())
-                .or(() -> month(name).map(mo -> monthFor(mo, anchor, tense).toString()));
+        Optional<DayOfWeek> day = weekday(name);
+        if (day.isPresent()) {
+            return Optional.of(dayFor(day.get(), anchor, tense).toString());
+        }
+        // a month with no tense to read: SUTime's value, the nearest such month, stands
+        return tense == Tense.UNKNOWN ? Optional.empty() : month(name).map(mo -> monthFor(mo, anchor, tense).toString());
     }
 
     static LocalDate dayFor(DayOfWeek day, LocalDate anchor, Tense tense) {
         int back = (anchor.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
         int ahead = (day.getValue() - anchor.getDayOfWeek().getValue() + 7) % 7;
-        return tense == Tense.PAST ? anchor.minusDays(back) : anchor.plusDays(ahead);
+        return switch (tense) {
+            case PAST -> anchor.minusDays(back);
+            case FUTURE -> anchor.plusDays(ahead);
+            case UNKNOWN -> anchor.with(day);      // the publication's week, Monday to Sunday
+        };
     }
 
     static YearMonth monthFor(Month month, LocalDate anchor, Tense tense) {
@@ -110,12 +119,29 @@ public final class TimeResolver {
             }
         }
         String pos = s.tokens().get(verb).pos();
+        if (pos.equals("VBN") && presentBe(s, verb)) {
+            return Tense.UNKNOWN;      // "is set to", "are expected to": a present passive, no past
+        }
         return pos.equals("VBD") || pos.equals("VBN") ? Tense.PAST : Tense.UNKNOWN;
+    }
+
+    /** Whether the participle's auxiliary, or that of the participle it is conjoined to ("is term-limited and set to"), is "is" or "are". */
+    private static boolean presentBe(Sentence s, int verb) {
+        return s.dependencies().stream().anyMatch(d -> d.relation().startsWith("aux")
+                && (d.governor() == verb || d.governor() == conjunctHead(s, verb))
+                && s.tokens().get(d.dependent()).lemma().equals("be")
+                && Set.of("VBZ", "VBP").contains(s.tokens().get(d.dependent()).pos()));
+    }
+
+    private static int conjunctHead(Sentence s, int token) {
+        return s.dependencies().stream().filter(d -> d.dependent() == token && d.relation().equals("conj"))
+                .mapToInt(Dependency::governor).findFirst().orElse(-1);
     }
 
     /**
      * An infinitive lies after the verb it depends on, not after publication: "is set to leave in
-     * August" is ahead, but "agreed to sell in October" may be behind, so then SUTime's value stands.
+     * August" is ahead, but "agreed to sell in October" may be behind, and "a program to run through
+     * June" ahead, so under a past verb the tense is not known.
      */
     private static Tense infinitiveTense(Sentence s, int verb) {
         int finite = verb;

@@ -1,7 +1,10 @@
 package org.dyad.time;
 
 import org.dyad.annotate.Annotator;
+import org.dyad.model.Sentence;
 import org.dyad.model.TimeExpression;
+import org.dyad.model.Timex;
+import org.dyad.model.Token;
 import org.dyad.testing.Articles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,5 +74,19 @@ class TimeResolverTest {
         assertThat(TimeResolver.monthFor(Month.FEBRUARY, tuesday, TimeResolver.Tense.PAST)).isEqualTo(YearMonth.of(2026, 2));
         assertThat(TimeResolver.monthFor(Month.DECEMBER, tuesday, TimeResolver.Tense.PAST)).isEqualTo(YearMonth.of(2025, 12));
         assertThat(TimeResolver.monthFor(Month.JANUARY, tuesday, TimeResolver.Tense.FUTURE)).isEqualTo(YearMonth.of(2027, 1));
+        // no tense: the day of the publication's week (Monday to Sunday)
+        assertThat(TimeResolver.dayFor(DayOfWeek.MONDAY, tuesday, TimeResolver.Tense.UNKNOWN)).isEqualTo("2026-02-02");
+        assertThat(TimeResolver.dayFor(DayOfWeek.SUNDAY, tuesday, TimeResolver.Tense.UNKNOWN)).isEqualTo("2026-02-08");
+    }
+
+    @Test
+    void aBareWeekdayWithNoTenseIsSetByDyadWhateverSutimeSaid() {
+        // SUTime's value for a bare weekday changes with what the JVM read before; Dyad's must not
+        Token friday = new Token(0, "Friday", "Friday", "NNP", "O", 0, 6);
+        for (String sutime : List.of("2010-05-07", "2010-04-30", "XXXX-WXX-5")) {
+            Timex t = new Timex("Friday", "DATE", sutime, 0, 1, 0, 6);
+            Sentence s = new Sentence(0, 0, 6, List.of(friday), List.of(), List.of(), List.of(t));
+            assertThat(TimeResolver.reanchor(t, s, LocalDate.parse("2010-05-05"))).contains("2010-05-07");
+        }
     }
 }
