@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import org.dyad.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +23,20 @@ public final class Main implements Runnable {
 
     /** The command line, whose output and error writers tests may replace. */
     static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).setExecutionExceptionHandler(Main::failed);
+    }
+
+    /**
+     * A store that cannot be opened or written (another schema version, not a database, a locked
+     * file) is for the user to fix: its message names the file, and a stack trace would bury it.
+     * Anything else is a fault of Dyad's and keeps its trace.
+     */
+    private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof StoreException) {
+            command.getErr().println("dyad " + command.getCommandName() + ": " + e.getMessage());
+            return 1;
+        }
+        throw e;
     }
 
     @Override

@@ -37,4 +37,15 @@ class ExportCommandTest {
         assertThat(missing.exitCode).isEqualTo(2);
         assertThat(missing.err).contains("no store at");
     }
+
+    @Test
+    void aStoreOfAnotherVersionIsNamedWithoutAStackTrace() throws Exception {
+        Path old = tmp.resolve("old.duckdb");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + old); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1)");
+        }
+        Cli stories = Cli.run("stories", "--db", old.toString());
+        assertThat(stories.exitCode).isEqualTo(1);
+        assertThat(stories.err).startsWith("dyad stories: ").contains(old.toString()).contains("schema version 1").doesNotContain("\tat ");
+    }
 }
