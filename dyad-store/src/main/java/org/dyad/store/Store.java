@@ -214,6 +214,36 @@ public final class Store implements AutoCloseable, FeedLedger {
         return rows("SELECT id FROM documents ORDER BY id", List.of(), r -> r.getString(1));
     }
 
+    /** What a pass over stored records does with each: its key (a document or a story id) and the record. */
+    public interface RecordSink {
+        void accept(String key, String record);
+    }
+
+    /** Every stored document's record with its id, in id order: one query, streamed, however large the store. */
+    public void forEachRecord(RecordSink sink) {
+        stream("SELECT id, record FROM documents ORDER BY id", sink);
+    }
+
+    /** The record of every document in a story with the story's id, story by story, each in the order it joined. */
+    public void forEachStoryMember(RecordSink sink) {
+        stream("SELECT s.story_id, d.record FROM stories s JOIN documents d ON d.id = s.document_id ORDER BY s.story_id, s.ord", sink);
+    }
+
+    private void stream(String sql, RecordSink sink) {
+        try {
+            readers.read(c -> {
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+                    while (r.next()) {
+                        sink.accept(r.getString(1), r.getString(2));
+                    }
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw failure("read the records of", e);
+        }
+    }
+
     /** A stored document's analysis record (the JSON line of the contract), if it is stored. */
     public Optional<String> record(String id) {
         return rows("SELECT record FROM documents WHERE id = ?", List.of(id), r -> r.getString(1)).stream().findFirst();

@@ -3,8 +3,6 @@ package org.dyad.store;
 import org.dyad.record.AnalysisReader;
 import org.dyad.stories.Stories;
 
-import java.util.Map;
-
 /** The stages' {@link Stories} resumed from a store: its documents back in the stories they were stored in. */
 public final class StoredStories {
     private StoredStories() {
@@ -13,9 +11,7 @@ public final class StoredStories {
     /** Stories that new analyses can join, as {@code dyad analyze} and {@code dyad serve} both need. */
     public static Stories resume(Store store) {
         Stories stories = new Stories();
-        for (Map.Entry<String, String> e : store.storyOfDocuments().entrySet()) {
-            store.record(e.getKey()).map(AnalysisReader::read).ifPresent(a -> stories.restore(a, e.getValue()));
-        }
+        store.forEachStoryMember((story, record) -> stories.restore(AnalysisReader.read(record), story));
         return stories;
     }
 }

@@ -115,9 +115,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Indexes every stored document anew. */
     synchronized void rebuild(Store store) throws IOException {
         writer.deleteAll();
-        for (String id : store.documentIds()) {
-            store.record(id).map(AnalysisReader::read).ifPresent(a -> add(a));
-        }
+        store.forEachRecord((id, record) -> add(AnalysisReader.read(record)));
         commit();
     }
 
