@@ -314,6 +314,16 @@ public final class Store implements AutoCloseable, FeedLedger {
         return stories;
     }
 
+    /** The story a stored document is in, if it is in one. */
+    public Optional<String> storyOf(String documentId) {
+        return rows("SELECT story_id FROM stories WHERE document_id = ?", List.of(documentId), r -> r.getString(1)).stream().findFirst();
+    }
+
+    /** A story's documents, in the order they joined it; empty for an unknown story. */
+    public List<String> documentsOf(String storyId) {
+        return rows("SELECT document_id FROM stories WHERE story_id = ? ORDER BY ord", List.of(storyId), r -> r.getString(1));
+    }
+
     /** A stored story: its id, how many documents and events, and its record (the contract's story line). */
     public record StoredStory(String id, int documents, int events, String record) {
     }

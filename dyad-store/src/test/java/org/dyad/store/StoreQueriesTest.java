@@ -86,6 +86,15 @@ class StoreQueriesTest {
     @Test
     void anUnknownStoryIsEmpty() {
         assertThat(store.story("s-none")).isEmpty();
+        assertThat(store.documentsOf("s-none")).isEmpty();
         assertThat(store.dyad("XXA", "XXB").series()).isEmpty();
+    }
+
+    @Test
+    void aDocumentsStoryAndAStorysDocumentsInTheOrderTheyJoined() {
+        store.saveStory(org.dyad.stories.Stories.build("s-doc-3", java.util.List.of(Analyses.sample("doc-3", 1), Analyses.sample("doc-1", 1))));
+        assertThat(store.storyOf("doc-1")).contains("s-doc-3");
+        assertThat(store.storyOf("doc-2")).isEmpty();
+        assertThat(store.documentsOf("s-doc-3")).containsExactly("doc-3", "doc-1");
     }
 }

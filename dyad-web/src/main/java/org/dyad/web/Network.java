@@ -59,9 +59,7 @@ final class Network {
 
     Graph ofStory(String storyId) {
         store.story(storyId).orElseThrow(() -> new NotFoundResponse("no story " + storyId));
-        List<String> docs = store.storyOfDocuments().entrySet().stream().filter(e -> storyId.equals(e.getValue()))
-                .map(Map.Entry::getKey).sorted().toList();
-        return of(docs);
+        return of(store.documentsOf(storyId).stream().sorted().toList());
     }
 
     Graph ofSearch(SearchQuery q) {

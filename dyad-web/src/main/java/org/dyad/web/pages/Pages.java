@@ -65,7 +65,7 @@ public final class Pages implements Routes {
     private void article(Context ctx) {
         String id = ctx.pathParam("id");
         Analysis a = AnalysisReader.read(store.record(id).orElseThrow(() -> new NotFoundResponse("no document " + id)));
-        render(ctx, "article.jte", ArticleView.of(a, store.dropped(id), store.storyOfDocuments().get(id)));
+        render(ctx, "article.jte", ArticleView.of(a, store.dropped(id), store.storyOf(id).orElse(null)));
     }
 
     private void story(Context ctx) {
